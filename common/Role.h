@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+namespace ccr::common {
+
+enum class Role
+{
+    Customer,
+    Agent,
+    Admin,
+};
+
+/** Wire and database spelling: "customer", "agent", "admin". */
+QString roleName(Role role);
+std::optional<Role> roleFromName(const QString& name);
+
+} // namespace ccr::common

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "../Result.h"
+#include "UserInfo.h"
+#include <QDateTime>
+
+#include <QCborMap>
+#include <QString>
+
+namespace ccr::common {
+
+/** auth.signIn and auth.resume result. The token is only sent by auth.signIn. */
+struct SessionInfo
+{
+    QString token;
+    QDateTime expiresAt;
+    UserInfo user;
+
+    QCborMap toCbor() const;
+    static Result<SessionInfo> fromCbor(const QCborMap& map);
+    friend bool operator==(const SessionInfo&, const SessionInfo&) = default;
+};
+
+} // namespace ccr::common
