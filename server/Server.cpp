@@ -1,0 +1,109 @@
+#include "Server.h"
+
+#include "handlers/AdminHandlers.h"
+#include "handlers/SessionHandlers.h"
+#include "net/ClientConnection.h"
+#include "net/NetLog.h"
+#include "net/TlsListener.h"
+#include "services/AccountService.h"
+#include "services/Clock.h"
+#include "common/Protocol.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace ccr::server {
+
+using common::Error;
+using common::ErrorCode;
+
+namespace {
+
+const Clock& chooseClock(const Clock* given, std::unique_ptr<Clock>& own)
+{
+    if (given)
+        return *given;
+    own = std::make_unique<SystemClock>();
+    return *own;
+}
+
+} // namespace
+
+Server::Server(ServerConfig config, const Clock* clock, QObject* parent)
+    : QObject(parent), m_config(std::move(config)), m_clock(chooseClock(clock, m_ownClock)),
+      m_dispatcher(m_clock)
+{
+}
+
+Server::~Server()
+{
+    stop();
+}
+
+common::Result<void> Server::openStore()
+{
+    if (m_accounts)
+        return {};
+    if (!QDir(m_config.dataDir).exists()) {
+        // The directory holds the private key and every account: owner only.
+        if (!QDir().mkpath(m_config.dataDir) ||
+            !QFile::setPermissions(m_config.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                         QFileDevice::ExeOwner))
+            return Error(ErrorCode::Unavailable,
+                         QStringLiteral("Cannot create the data directory %1.").arg(m_config.dataDir));
+    }
+    if (auto opened = m_database.open(m_config.databasePath(), m_config.durability); !opened)
+        return opened.error();
+    m_accounts = std::make_unique<AccountService>(m_database, m_clock, m_config.accounts);
+    connect(m_accounts.get(), &AccountService::sessionsEnded, &m_connections, &ConnectionRegistry::endSessions);
+    connect(m_accounts.get(), &AccountService::adminRequestCreated, this, [this](const common::UserInfo& user) {
+        m_connections.sendToRole(common::Role::Admin, common::Protocol::Event::AdminRequestCreated,
+                                 {{QLatin1String("user"), user.toCbor()}});
+    });
+    SessionHandlers::registerIn(m_dispatcher, *m_accounts);
+    AdminHandlers::registerIn(m_dispatcher, *m_accounts);
+    return {};
+}
+
+common::Result<void> Server::start()
+{
+    if (auto opened = openStore(); !opened)
+        return opened.error();
+    auto identity = TlsIdentity::load(m_config.certFile, m_config.keyFile, m_config.dataDir);
+    if (!identity)
+        return identity.error();
+    m_identity = identity.value();
+
+    const TlsListener::Limits limits{m_config.maxFrameBytes, m_config.idleTimeoutSeconds * 1000,
+                                     m_config.handshakeTimeoutSeconds * 1000};
+    m_listener = std::make_unique<TlsListener>(m_identity, limits);
+    connect(m_listener.get(), &TlsListener::connectionReady, this, [this](ClientConnection* connection) {
+        m_connections.add(connection);
+        connect(connection, &ClientConnection::requestReceived, this,
+                [this](ClientConnection* from, const common::RequestEnvelope& request) {
+                    m_dispatcher.dispatch(from, request);
+                });
+    });
+    if (auto listening = m_listener->listen(m_config.address, m_config.port); !listening) {
+        m_listener.reset();
+        return listening.error();
+    }
+    qCInfo(lcNet) << "listening on" << m_config.address.toString() << "port" << port();
+    return {};
+}
+
+void Server::stop()
+{
+    if (m_listener) {
+        m_listener->close();
+        m_listener.reset();
+    }
+    m_connections.closeAll();
+}
+
+quint16 Server::port() const
+{
+    return m_listener ? m_listener->port() : 0;
+}
+
+} // namespace ccr::server

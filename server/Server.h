@@ -1,0 +1,55 @@
+#pragma once
+
+#include "config/ServerConfig.h"
+#include "common/Result.h"
+#include "net/ConnectionRegistry.h"
+#include "net/Dispatcher.h"
+#include "store/Database.h"
+#include "tls/TlsIdentity.h"
+
+#include <QObject>
+#include <memory>
+
+namespace ccr::server {
+
+class AccountService;
+class Clock;
+class TlsListener;
+
+/**
+ * One server instance: database, services, TLS listener and dispatch, wired together.
+ * The executable and the in-process integration tests both run exactly this.
+ */
+class Server final : public QObject
+{
+    Q_OBJECT
+public:
+    /** The clock must outlive the server; nullptr means the system clock. */
+    explicit Server(ServerConfig config, const Clock* clock = nullptr, QObject* parent = nullptr);
+    ~Server() override;
+
+    /** Opens (creating if needed) the data directory and database; enough for --create-admin. */
+    common::Result<void> openStore();
+    /** openStore(), then loads or makes the certificate and starts listening. */
+    common::Result<void> start();
+    void stop();
+
+    quint16 port() const;
+    const TlsIdentity& identity() const { return m_identity; }
+    const ServerConfig& config() const { return m_config; }
+    AccountService& accounts() { return *m_accounts; }
+    qsizetype connectionCount() const { return m_connections.count(); }
+
+private:
+    ServerConfig m_config;
+    std::unique_ptr<Clock> m_ownClock;
+    const Clock& m_clock;
+    Database m_database;
+    std::unique_ptr<AccountService> m_accounts;
+    ConnectionRegistry m_connections;
+    Dispatcher m_dispatcher;
+    TlsIdentity m_identity;
+    std::unique_ptr<TlsListener> m_listener;
+};
+
+} // namespace ccr::server

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/Framing.h"
+#include "services/AccountPolicy.h"
+#include "store/Database.h"
+
+#include <QHostAddress>
+#include <QString>
+
+namespace ccr::server {
+
+/** Everything an operator can set, from the INI file and the command line (which wins). */
+struct ServerConfig
+{
+    QString dataDir;
+    QHostAddress address = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 7443;
+    QString certFile;
+    QString keyFile;
+    QString logLevel = QStringLiteral("info");
+    Durability durability = Durability::Normal;
+    qsizetype maxFrameBytes = common::Framing::kDefaultMaxPayloadBytes;
+    /** A connection that is not signed in and sends nothing for this long is closed. */
+    int idleTimeoutSeconds = 120;
+    int handshakeTimeoutSeconds = 10;
+    AccountPolicy accounts;
+    /** Seed demo accounts into an empty database and print how to sign in. */
+    bool demo = false;
+
+    QString databasePath() const;
+    static QString defaultDataDir();
+};
+
+} // namespace ccr::server

@@ -1,0 +1,116 @@
+#include "ClientConnection.h"
+
+#include "NetLog.h"
+#include "common/Framing.h"
+
+#include <QAtomicInteger>
+#include <QSslSocket>
+
+namespace ccr::server {
+
+using common::Error;
+using common::ErrorCode;
+
+namespace {
+QAtomicInteger<quint64> nextConnectionId{1};
+}
+
+ClientConnection::ClientConnection(QSslSocket* socket, qsizetype maxFrameBytes, int idleTimeoutMs, QObject* parent)
+    : QObject(parent), m_socket(socket), m_decoder(maxFrameBytes), m_peerAddress(socket->peerAddress().toString()),
+      m_id(nextConnectionId.fetchAndAddRelaxed(1))
+{
+    socket->setParent(this);
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setInterval(idleTimeoutMs);
+    m_idleTimer.start();
+    connect(&m_idleTimer, &QTimer::timeout, this, &ClientConnection::onIdleTimeout);
+    connect(socket, &QSslSocket::readyRead, this, &ClientConnection::onReadyRead);
+    connect(socket, &QSslSocket::disconnected, this, [this] {
+        qCDebug(lcNet) << "connection" << m_id << "closed";
+        Q_EMIT closed(this);
+    });
+    qCDebug(lcNet) << "connection" << m_id << "from" << m_peerAddress;
+    // Data may have arrived with the handshake, before readyRead was connected.
+    if (socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &ClientConnection::onReadyRead, Qt::QueuedConnection);
+}
+
+ClientConnection::~ClientConnection() = default;
+
+void ClientConnection::setAuth(const ConnectionAuth& auth)
+{
+    m_auth = auth;
+    m_idleTimer.stop();
+}
+
+void ClientConnection::clearAuth()
+{
+    m_auth.reset();
+    m_idleTimer.start();
+}
+
+void ClientConnection::sendReply(quint64 requestId, const QCborMap& result)
+{
+    write(common::ReplyEnvelope{requestId, result, std::nullopt}.toCbor());
+}
+
+void ClientConnection::sendError(quint64 requestId, const Error& error)
+{
+    write(common::ReplyEnvelope{requestId, {}, error}.toCbor());
+}
+
+void ClientConnection::sendEvent(const QString& event, const QCborMap& data)
+{
+    write(common::EventEnvelope{event, data}.toCbor());
+}
+
+void ClientConnection::closeWithError(const Error& error)
+{
+    if (m_closing || !m_socket)
+        return;
+    qCInfo(lcNet) << "closing connection" << m_id << "from" << m_peerAddress << ":" << common::errorCodeName(error.code)
+                  << error.message;
+    sendError(0, error);
+    m_closing = true;
+    m_idleTimer.stop();
+    // disconnectFromHost() flushes what is buffered before closing.
+    m_socket->disconnectFromHost();
+}
+
+void ClientConnection::onReadyRead()
+{
+    if (!m_socket || m_closing)
+        return;
+    m_decoder.append(m_socket->readAll());
+    while (!m_closing) {
+        auto frame = m_decoder.next();
+        if (!frame) {
+            closeWithError(frame.error());
+            return;
+        }
+        if (!frame.value())
+            return;
+        if (!m_auth)
+            m_idleTimer.start();
+        auto request = common::RequestEnvelope::fromCbor(*frame.value());
+        if (!request) {
+            closeWithError(request.error());
+            return;
+        }
+        Q_EMIT requestReceived(this, request.value());
+    }
+}
+
+void ClientConnection::onIdleTimeout()
+{
+    closeWithError(Error(ErrorCode::IdleTimeout));
+}
+
+void ClientConnection::write(const QCborMap& message)
+{
+    if (!m_socket || m_closing)
+        return;
+    m_socket->write(common::Framing::encode(message));
+}
+
+} // namespace ccr::server

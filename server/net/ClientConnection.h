@@ -1,0 +1,64 @@
+#pragma once
+
+#include "ConnectionAuth.h"
+#include "common/Envelope.h"
+#include "common/FrameDecoder.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <optional>
+
+class QSslSocket;
+
+namespace ccr::server {
+
+/**
+ * One client's TLS connection: decodes frames into requests, sends replies and events,
+ * and remembers whether hello was exchanged and who is signed in. A connection that is
+ * not signed in and stays silent for the idle timeout is closed.
+ */
+class ClientConnection final : public QObject
+{
+    Q_OBJECT
+public:
+    ClientConnection(QSslSocket* socket, qsizetype maxFrameBytes, int idleTimeoutMs, QObject* parent = nullptr);
+    ~ClientConnection() override;
+
+    quint64 id() const { return m_id; }
+    QString peerAddress() const { return m_peerAddress; }
+
+    bool helloDone() const { return m_helloDone; }
+    void setHelloDone() { m_helloDone = true; }
+
+    const std::optional<ConnectionAuth>& auth() const { return m_auth; }
+    void setAuth(const ConnectionAuth& auth);
+    void clearAuth();
+
+    void sendReply(quint64 requestId, const QCborMap& result);
+    void sendError(quint64 requestId, const common::Error& error);
+    void sendEvent(const QString& event, const QCborMap& data);
+
+    /** Replies with the error (request id 0), then closes once the reply is written. */
+    void closeWithError(const common::Error& error);
+
+Q_SIGNALS:
+    void requestReceived(ccr::server::ClientConnection* connection, const ccr::common::RequestEnvelope& request);
+    void closed(ccr::server::ClientConnection* connection);
+
+private:
+    void onReadyRead();
+    void onIdleTimeout();
+    void write(const QCborMap& message);
+
+    QPointer<QSslSocket> m_socket;
+    common::FrameDecoder m_decoder;
+    QTimer m_idleTimer;
+    QString m_peerAddress;
+    quint64 m_id;
+    bool m_helloDone = false;
+    bool m_closing = false;
+    std::optional<ConnectionAuth> m_auth;
+};
+
+} // namespace ccr::server

@@ -1,0 +1,49 @@
+#include "ConnectionRegistry.h"
+
+#include "ClientConnection.h"
+#include "common/Protocol.h"
+
+namespace ccr::server {
+
+ConnectionRegistry::~ConnectionRegistry()
+{
+    closeAll();
+}
+
+void ConnectionRegistry::add(ClientConnection* connection)
+{
+    connection->setParent(this);
+    m_connections.insert(connection->id(), connection);
+    connect(connection, &ClientConnection::closed, this, [this](ClientConnection* closed) {
+        m_connections.remove(closed->id());
+        closed->deleteLater();
+    });
+}
+
+void ConnectionRegistry::closeAll()
+{
+    const auto connections = std::exchange(m_connections, {});
+    qDeleteAll(connections);
+}
+
+void ConnectionRegistry::endSessions(const QList<qint64>& sessionIds)
+{
+    for (auto* connection : std::as_const(m_connections)) {
+        const auto& auth = connection->auth();
+        if (auth && sessionIds.contains(auth->sessionId)) {
+            connection->clearAuth();
+            connection->sendEvent(common::Protocol::Event::SessionEnded,
+                                  {{QLatin1String("reason"), QStringLiteral("revoked")}});
+        }
+    }
+}
+
+void ConnectionRegistry::sendToRole(common::Role role, const QString& event, const QCborMap& data)
+{
+    for (auto* connection : std::as_const(m_connections)) {
+        if (connection->auth() && connection->auth()->role == role)
+            connection->sendEvent(event, data);
+    }
+}
+
+} // namespace ccr::server

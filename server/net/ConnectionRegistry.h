@@ -1,0 +1,37 @@
+#pragma once
+
+#include "common/Role.h"
+
+#include <QCborMap>
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+namespace ccr::server {
+
+class ClientConnection;
+
+/** Every open connection, for pushing events and for ending sessions that were revoked. */
+class ConnectionRegistry final : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    ~ConnectionRegistry() override;
+
+    /** Takes ownership of the connection until it closes. */
+    void add(ClientConnection* connection);
+    /** Drops every connection at once, as a server shutdown does. */
+    void closeAll();
+    qsizetype count() const { return m_connections.size(); }
+
+    /** Signs those connections out and tells them with a session.ended event. */
+    void endSessions(const QList<qint64>& sessionIds);
+    void sendToRole(common::Role role, const QString& event, const QCborMap& data);
+
+private:
+    QHash<quint64, ClientConnection*> m_connections;
+};
+
+} // namespace ccr::server

@@ -1,0 +1,5 @@
+#include "NetLog.h"
+
+namespace ccr::server {
+Q_LOGGING_CATEGORY(lcNet, "ccr.server.net")
+}

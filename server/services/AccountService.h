@@ -1,0 +1,95 @@
+#pragma once
+
+#include "AccountPolicy.h"
+#include "PasswordHasher.h"
+#include "SessionGrant.h"
+#include "SignInThrottle.h"
+#include "common/Result.h"
+#include "common/messages/CreateAgentParams.h"
+#include "common/messages/DecideAdminRequestParams.h"
+#include "common/messages/ListUsersParams.h"
+#include "common/messages/RegisterParams.h"
+#include "common/messages/SetUserStateParams.h"
+#include "common/messages/SignInParams.h"
+#include "common/messages/UserInfo.h"
+#include "store/AdminRequestStore.h"
+#include "store/SessionStore.h"
+#include "store/UserStore.h"
+
+#include <QObject>
+#include <QThreadPool>
+#include <functional>
+
+namespace ccr::server {
+
+class Clock;
+class Database;
+
+/**
+ * Accounts and sessions: registration, sign-in with throttling, session tokens, admin
+ * requests and agent accounts. Password hashing runs on a worker pool so a sign-in never
+ * stalls other clients; everything that touches the database runs on the caller's thread.
+ */
+class AccountService final : public QObject
+{
+    Q_OBJECT
+public:
+    template <typename T>
+    using Done = std::function<void(common::Result<T>)>;
+
+    AccountService(Database& database, const Clock& clock, AccountPolicy policy, QObject* parent = nullptr);
+    ~AccountService() override;
+
+    void registerUser(const common::RegisterParams& params, Done<common::UserInfo> done);
+    void signIn(const common::SignInParams& params, const QString& clientAddress, Done<SessionGrant> done);
+    common::Result<SessionGrant> resume(const QString& token);
+    common::Result<void> signOut(qint64 sessionId);
+    common::Result<common::UserInfo> user(qint64 userId) const;
+
+    void createAgent(const common::CreateAgentParams& params, Done<common::UserInfo> done);
+    QList<common::UserInfo> listUsers(const common::ListUsersParams& params) const;
+    common::Result<common::UserInfo> decideAdminRequest(qint64 actorId, const common::DecideAdminRequestParams& params);
+    common::Result<common::UserInfo> setUserState(qint64 actorId, const common::SetUserStateParams& params);
+
+    /** An active account of any role, hashed on the calling thread (bootstrap and demo data). */
+    common::Result<common::UserInfo> createUserNow(const QString& email, const QString& displayName,
+                                                   const QString& password, common::Role role);
+    bool hasUsers() const;
+
+Q_SIGNALS:
+    void adminRequestCreated(const ccr::common::UserInfo& user);
+    void sessionsEnded(const QList<qint64>& sessionIds);
+
+private:
+    struct NewAccount
+    {
+        QString email;
+        QString displayName;
+        QString password;
+        common::Role role = common::Role::Customer;
+        common::UserState state = common::UserState::Active;
+        QString locale;
+    };
+
+    void createAccount(const NewAccount& account, Done<common::UserInfo> done);
+    common::Result<common::UserInfo> insertAccount(const NewAccount& account, const QString& passwordHash);
+    common::Result<SessionGrant> openSession(const UserRecord& user, const QString& clientAddress);
+
+    /** Runs work() on the hashing pool, then done(result) back on this object's thread. */
+    template <typename T>
+    void offload(std::function<T()> work, std::function<void(T)> done);
+
+    Database& m_database;
+    const Clock& m_clock;
+    AccountPolicy m_policy;
+    UserStore m_users;
+    SessionStore m_sessions;
+    AdminRequestStore m_adminRequests;
+    PasswordHasher m_hasher;
+    SignInThrottle m_throttle;
+    QString m_dummyHash;
+    // Last member: destroyed first, waiting for running hashes before the rest goes away.
+    QThreadPool m_hashPool;
+};
+
+} // namespace ccr::server

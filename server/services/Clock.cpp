@@ -1,0 +1,10 @@
+#include "Clock.h"
+
+namespace ccr::server {
+
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace ccr::server

@@ -1,0 +1,91 @@
+#include "PermissionTable.h"
+
+#include "common/Protocol.h"
+
+#include <array>
+
+namespace ccr::server::PermissionTable {
+
+using common::Error;
+using common::ErrorCode;
+using common::Role;
+namespace Method = common::Protocol::Method;
+
+namespace {
+
+enum Allowed : unsigned
+{
+    Anonymous = 1U << 0U,
+    Customer = 1U << 1U,
+    Agent = 1U << 2U,
+    Admin = 1U << 3U,
+    AnyRole = Customer | Agent | Admin,
+};
+
+struct Rule
+{
+    QLatin1String method;
+    unsigned allowed;
+};
+
+const std::array kRules{
+    Rule{Method::Hello, Anonymous | AnyRole},
+    Rule{Method::Register, Anonymous},
+    Rule{Method::SignIn, Anonymous},
+    Rule{Method::Resume, Anonymous},
+    Rule{Method::SignOut, AnyRole},
+    Rule{Method::Me, AnyRole},
+    Rule{Method::CreateAgent, Admin},
+    Rule{Method::ListUsers, Admin},
+    Rule{Method::ListAdminRequests, Admin},
+    Rule{Method::DecideAdminRequest, Admin},
+    Rule{Method::SetUserState, Admin},
+};
+
+const Rule* find(const QString& method)
+{
+    for (const auto& rule : kRules) {
+        if (rule.method == method)
+            return &rule;
+    }
+    return nullptr;
+}
+
+unsigned bitFor(Role role)
+{
+    switch (role) {
+    case Role::Customer:
+        return Customer;
+    case Role::Agent:
+        return Agent;
+    case Role::Admin:
+        return Admin;
+    }
+    return 0;
+}
+
+} // namespace
+
+bool knows(const QString& method)
+{
+    return find(method) != nullptr;
+}
+
+common::Result<void> authorize(const QString& method, std::optional<Role> callerRole)
+{
+    const Rule* rule = find(method);
+    if (!rule)
+        return Error(ErrorCode::UnknownMethod);
+    if (!callerRole) {
+        if (rule->allowed & Anonymous)
+            return {};
+        return Error(ErrorCode::NotAuthenticated);
+    }
+    if (rule->allowed & bitFor(*callerRole))
+        return {};
+    if (rule->allowed == Anonymous)
+        return Error(ErrorCode::Conflict, QStringLiteral("You are already signed in; sign out first."));
+    return Error(ErrorCode::PermissionDenied);
+}
+
+} // namespace ccr::server::PermissionTable

@@ -1,0 +1,5 @@
+#include "ServiceLog.h"
+
+namespace ccr::server {
+Q_LOGGING_CATEGORY(lcAccounts, "ccr.server.accounts")
+}

@@ -1,0 +1,87 @@
+#include "Database.h"
+
+#include "Migrations.h"
+#include "StoreLog.h"
+
+#include <QAtomicInteger>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ccr::server {
+
+using common::Error;
+using common::ErrorCode;
+
+namespace {
+
+QAtomicInteger<quint64> connectionCounter;
+
+bool exec(QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        qCWarning(lcStore) << "statement failed:" << sql << query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Database::Database() : m_connectionName(QStringLiteral("ccr-%1").arg(connectionCounter.fetchAndAddRelaxed(1))) {}
+
+Database::~Database()
+{
+    close();
+}
+
+common::Result<void> Database::open(const QString& filePath, Durability durability)
+{
+    m_filePath = filePath;
+    const QFileInfo dirInfo(QFileInfo(filePath).absolutePath());
+    if (!dirInfo.isDir() || !dirInfo.isWritable())
+        return Error(ErrorCode::Unavailable,
+                     QStringLiteral("The data directory %1 does not exist or is not writable.").arg(dirInfo.filePath()));
+
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!m_db.isValid())
+        return Error(ErrorCode::Unavailable, QStringLiteral("The Qt SQLite driver (QSQLITE) is not installed."));
+    m_db.setDatabaseName(filePath);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open())
+        return Error(ErrorCode::Unavailable,
+                     QStringLiteral("Cannot open the database %1: %2").arg(filePath, m_db.lastError().text()));
+
+    const QString synchronous =
+        durability == Durability::Full ? QStringLiteral("FULL") : QStringLiteral("NORMAL");
+    QSqlQuery walQuery(m_db);
+    if (!walQuery.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !walQuery.next() ||
+        walQuery.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
+        return Error(ErrorCode::Unavailable,
+                     QStringLiteral("Cannot switch %1 to write-ahead logging; is the disk full or read-only?")
+                         .arg(filePath));
+    walQuery.finish();
+    // In WAL mode NORMAL loses no committed transaction on a process crash, only on power loss.
+    if (!exec(m_db, QStringLiteral("PRAGMA synchronous=") + synchronous) ||
+        !exec(m_db, QStringLiteral("PRAGMA foreign_keys=ON")))
+        return Error(ErrorCode::Unavailable, QStringLiteral("Cannot configure the database %1.").arg(filePath));
+
+    return Migrations::apply(m_db);
+}
+
+void Database::close()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+int Database::schemaVersion() const
+{
+    return Migrations::currentVersion(m_db);
+}
+
+} // namespace ccr::server

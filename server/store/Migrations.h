@@ -1,0 +1,21 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+
+namespace ccr::server::Migrations {
+
+/**
+ * The schema version this server writes. Increase it with every schema change and never
+ * decrease it; see server/README.md for the checklist.
+ */
+inline constexpr int kSchemaVersion = 1;
+
+/** Brings the database up to kSchemaVersion, each step in its own transaction. */
+common::Result<void> apply(QSqlDatabase& db);
+
+/** 0 for a new, empty database. */
+int currentVersion(const QSqlDatabase& db);
+
+} // namespace ccr::server::Migrations

@@ -1,0 +1,144 @@
+#include "UserStore.h"
+
+#include "Database.h"
+#include "StoreLog.h"
+#include "common/WireTime.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ccr::server {
+
+using common::Error;
+using common::ErrorCode;
+using common::WireTime::fromWire;
+using common::WireTime::toWire;
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, email, display_name, role, state, password_hash, locale, created_at, last_sign_in_at");
+
+UserRecord readUser(const QSqlQuery& query)
+{
+    UserRecord user;
+    user.id = query.value(0).toLongLong();
+    user.email = query.value(1).toString();
+    user.displayName = query.value(2).toString();
+    user.role = common::roleFromName(query.value(3).toString()).value_or(common::Role::Customer);
+    user.state = common::userStateFromName(query.value(4).toString()).value_or(common::UserState::Disabled);
+    user.passwordHash = query.value(5).toString();
+    user.locale = query.value(6).toString();
+    user.createdAt = fromWire(query.value(7).toLongLong());
+    user.lastSignInAt = fromWire(query.value(8).toLongLong());
+    return user;
+}
+
+Error storeError(const QSqlQuery& query)
+{
+    qCWarning(lcStore) << "users statement failed:" << query.lastError().text();
+    return Error(ErrorCode::Internal, QStringLiteral("The user store could not complete the change."));
+}
+
+// SQLite reports constraint violations with extended code 2067 (UNIQUE) or primary code 19.
+bool isUniqueViolation(const QSqlError& error)
+{
+    return error.nativeErrorCode() == QLatin1String("2067") || error.nativeErrorCode() == QLatin1String("19");
+}
+
+} // namespace
+
+common::Result<qint64> UserStore::insert(const UserRecord& user)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO users (email, display_name, role, state, password_hash, locale, "
+                                 "created_at, last_sign_in_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)"));
+    query.addBindValue(user.email);
+    query.addBindValue(user.displayName);
+    query.addBindValue(common::roleName(user.role));
+    query.addBindValue(common::userStateName(user.state));
+    query.addBindValue(user.passwordHash);
+    query.addBindValue(user.locale.isNull() ? QStringLiteral("") : user.locale);
+    query.addBindValue(toWire(user.createdAt));
+    if (!query.exec()) {
+        if (isUniqueViolation(query.lastError()))
+            return Error(ErrorCode::EmailTaken);
+        return storeError(query);
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+std::optional<UserRecord> UserStore::findById(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return readUser(query);
+}
+
+std::optional<UserRecord> UserStore::findByEmail(const QString& email) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE email = ?"));
+    query.addBindValue(email);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return readUser(query);
+}
+
+QList<UserRecord> UserStore::list(std::optional<common::Role> role, std::optional<common::UserState> state) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT ") + kColumns +
+                  QStringLiteral(" FROM users WHERE (? IS NULL OR role = ?) AND (? IS NULL OR state = ?)"
+                                 " ORDER BY display_name COLLATE NOCASE, id"));
+    const QVariant roleValue = role ? QVariant(common::roleName(*role)) : QVariant();
+    const QVariant stateValue = state ? QVariant(common::userStateName(*state)) : QVariant();
+    for (const auto& value : {roleValue, roleValue, stateValue, stateValue})
+        query.addBindValue(value);
+    QList<UserRecord> users;
+    if (!query.exec()) {
+        qCWarning(lcStore) << "listing users failed:" << query.lastError().text();
+        return users;
+    }
+    while (query.next())
+        users.append(readUser(query));
+    return users;
+}
+
+qint64 UserStore::count() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM users")) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+common::Result<void> UserStore::setRoleAndState(qint64 id, common::Role role, common::UserState state)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE users SET role = ?, state = ? WHERE id = ?"));
+    query.addBindValue(common::roleName(role));
+    query.addBindValue(common::userStateName(state));
+    query.addBindValue(id);
+    if (!query.exec())
+        return storeError(query);
+    if (query.numRowsAffected() != 1)
+        return Error(ErrorCode::NotFound);
+    return {};
+}
+
+common::Result<void> UserStore::setLastSignIn(qint64 id, const QDateTime& when)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE users SET last_sign_in_at = ? WHERE id = ?"));
+    query.addBindValue(toWire(when));
+    query.addBindValue(id);
+    if (!query.exec())
+        return storeError(query);
+    return {};
+}
+
+} // namespace ccr::server

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "UserRecord.h"
+#include "common/Result.h"
+
+#include <QList>
+#include <optional>
+
+namespace ccr::server {
+
+class Database;
+
+/** The users table. Email lookups ignore case; the column is UNIQUE COLLATE NOCASE. */
+class UserStore final
+{
+public:
+    explicit UserStore(Database& database) : m_database(database) {}
+
+    /** Inserts and returns the new id; EmailTaken if the address is in use. */
+    common::Result<qint64> insert(const UserRecord& user);
+
+    std::optional<UserRecord> findById(qint64 id) const;
+    std::optional<UserRecord> findByEmail(const QString& email) const;
+    QList<UserRecord> list(std::optional<common::Role> role, std::optional<common::UserState> state) const;
+    qint64 count() const;
+
+    common::Result<void> setRoleAndState(qint64 id, common::Role role, common::UserState state);
+    common::Result<void> setLastSignIn(qint64 id, const QDateTime& when);
+
+private:
+    Database& m_database;
+};
+
+} // namespace ccr::server
