@@ -1,6 +1,7 @@
 #include "TlsIdentity.h"
 
 #include "SelfSignedCertificate.h"
+#include "common/CertificateFingerprint.h"
 
 #include <QDir>
 #include <QFile>
@@ -52,7 +53,7 @@ common::Result<TlsIdentity> fromPem(const QByteArray& certificatePem, const QByt
 
 QString TlsIdentity::fingerprint() const
 {
-    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+    return common::certificateFingerprint(certificate.toDer());
 }
 
 common::Result<TlsIdentity> TlsIdentity::load(const QString& certFile, const QString& keyFile, const QString& dataDir)

@@ -1,0 +1,76 @@
+#include "DeskMain.h"
+
+#include "DeskWindow.h"
+#include "SignInPage.h"
+#include "client/ApiClient.h"
+#include "client/Session.h"
+#include "client/SettingsTrustStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace ccr::app {
+
+namespace {
+
+constexpr quint16 kDefaultPort = 7443;
+
+void installTranslations(QApplication& app)
+{
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    auto* translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("ccr"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(translator);
+}
+
+} // namespace
+
+int deskMain(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("CustomerCareRegistry"));
+    QApplication::setApplicationName(QStringLiteral("ccr-desk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Customer Care Registry"));
+    QApplication::setApplicationVersion(QStringLiteral(CCR_VERSION));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("ccr-desk", "Customer Care Registry desktop app."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    QApplication::translate("ccr-desk", "Server to connect to, as host:port."),
+                                    QStringLiteral("host:port"));
+    parser.addOption(server);
+    parser.process(app);
+
+    QSettings settings;
+    QString host = settings.value(QStringLiteral("server/host")).toString();
+    auto port = static_cast<quint16>(settings.value(QStringLiteral("server/port"), kDefaultPort).toUInt());
+    if (parser.isSet(server)) {
+        const QString value = parser.value(server);
+        const qsizetype colon = value.lastIndexOf(QLatin1Char(':'));
+        host = colon > 0 ? value.left(colon) : value;
+        if (colon > 0)
+            port = static_cast<quint16>(value.mid(colon + 1).toUInt());
+    }
+
+    SettingsTrustStore trustStore;
+    ApiClient client(trustStore);
+    Session session(client);
+    DeskWindow window(client, session);
+    window.signInPage()->setServer(host, port ? port : kDefaultPort);
+    window.show();
+    if (!host.isEmpty())
+        client.connectToServer(host, port ? port : kDefaultPort);
+    return QApplication::exec();
+}
+
+} // namespace ccr::app

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QStackedWidget;
+
+namespace ccr::app {
+
+class AccountPage;
+class ApiClient;
+class Session;
+class SignInPage;
+
+/**
+ * The app's main window: the sign-in page, then the signed-in pages. Shows the connection
+ * state at all times and asks the user before trusting a server certificate.
+ */
+class DeskWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    DeskWindow(ApiClient& client, Session& session, QWidget* parent = nullptr);
+
+    SignInPage* signInPage() const { return m_signInPage; }
+
+private:
+    void showConnectionState();
+    void askToTrust(const QString& host, quint16 port, const QString& fingerprint);
+    void warnCertificateChanged(const QString& host, quint16 port, const QString& expected, const QString& actual);
+
+    ApiClient& m_client;
+    Session& m_session;
+    QStackedWidget* m_pages;
+    SignInPage* m_signInPage;
+    AccountPage* m_accountPage;
+    QLabel* m_connectionLabel;
+};
+
+} // namespace ccr::app

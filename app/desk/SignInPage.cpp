@@ -1,0 +1,133 @@
+#include "SignInPage.h"
+
+#include "ErrorText.h"
+#include "client/ApiClient.h"
+#include "client/Session.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace ccr::app {
+
+SignInPage::SignInPage(ApiClient& client, Session& session, QWidget* parent)
+    : QWidget(parent), m_client(client), m_session(session), m_host(new QLineEdit(this)), m_port(new QSpinBox(this)),
+      m_connect(new QPushButton(tr("&Connect"), this)), m_email(new QLineEdit(this)),
+      m_password(new QLineEdit(this)), m_signIn(new QPushButton(tr("&Sign in"), this)), m_message(new QLabel(this))
+{
+    m_host->setObjectName(QStringLiteral("hostLineEdit"));
+    m_host->setAccessibleName(tr("Server address"));
+    m_port->setObjectName(QStringLiteral("portSpinBox"));
+    m_port->setAccessibleName(tr("Server port"));
+    m_port->setRange(1, 65535);
+    m_connect->setObjectName(QStringLiteral("connectPushButton"));
+    m_email->setObjectName(QStringLiteral("emailLineEdit"));
+    m_email->setAccessibleName(tr("Email"));
+    m_email->setPlaceholderText(tr("you@example.com"));
+    m_password->setObjectName(QStringLiteral("passwordLineEdit"));
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_signIn->setObjectName(QStringLiteral("signInPushButton"));
+    m_signIn->setDefault(true);
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* serverBox = new QGroupBox(tr("Server"), this);
+    auto* serverRow = new QHBoxLayout(serverBox);
+    serverRow->addWidget(m_host, 1);
+    serverRow->addWidget(m_port);
+    serverRow->addWidget(m_connect);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Email:"), m_email);
+    form->addRow(tr("&Password:"), m_password);
+
+    auto* title = new QLabel(tr("<h2>Customer Care Registry</h2><p>Sign in to raise and follow your tickets.</p>"),
+                             this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(serverBox);
+    layout->addLayout(form);
+    layout->addWidget(m_signIn, 0, Qt::AlignRight);
+    layout->addWidget(m_message);
+    layout->addStretch(1);
+    setTabOrder(m_email, m_password);
+    setTabOrder(m_password, m_signIn);
+    setTabOrder(m_signIn, m_host);
+    setTabOrder(m_host, m_port);
+    setTabOrder(m_port, m_connect);
+
+    connect(m_connect, &QPushButton::clicked, this, &SignInPage::connectToServer);
+    connect(m_host, &QLineEdit::returnPressed, this, &SignInPage::connectToServer);
+    connect(m_signIn, &QPushButton::clicked, this, &SignInPage::signIn);
+    connect(m_password, &QLineEdit::returnPressed, this, &SignInPage::signIn);
+    connect(m_email, &QLineEdit::textChanged, this, &SignInPage::updateControls);
+    connect(m_password, &QLineEdit::textChanged, this, &SignInPage::updateControls);
+    connect(&m_client, &ApiClient::stateChanged, this, &SignInPage::updateControls);
+    updateControls();
+}
+
+void SignInPage::setServer(const QString& host, quint16 port)
+{
+    m_host->setText(host);
+    m_port->setValue(port);
+}
+
+void SignInPage::showNotice(const QString& text)
+{
+    m_message->setText(text);
+}
+
+void SignInPage::connectToServer()
+{
+    const QString host = m_host->text().trimmed();
+    if (host.isEmpty()) {
+        m_message->setText(tr("Enter the server's address, for example helpdesk.example.com."));
+        m_host->setFocus();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("server/host"), host);
+    settings.setValue(QStringLiteral("server/port"), m_port->value());
+    m_message->clear();
+    m_client.connectToServer(host, static_cast<quint16>(m_port->value()));
+}
+
+void SignInPage::signIn()
+{
+    if (!m_signIn->isEnabled())
+        return;
+    m_busy = true;
+    m_message->setText(tr("Signing in…"));
+    updateControls();
+    m_session.signIn(m_email->text(), m_password->text(), this, [this](const common::Result<common::UserInfo>& user) {
+        m_busy = false;
+        if (user) {
+            m_password->clear();
+            m_message->clear();
+        } else {
+            m_message->setText(ErrorText::describe(user.error()));
+            m_password->selectAll();
+            m_password->setFocus();
+        }
+        updateControls();
+    });
+}
+
+void SignInPage::updateControls()
+{
+    const bool connected = m_client.state() == ConnectionState::Connected;
+    m_signIn->setEnabled(connected && !m_busy && !m_email->text().trimmed().isEmpty() &&
+                         !m_password->text().isEmpty());
+    m_email->setEnabled(!m_busy);
+    m_password->setEnabled(!m_busy);
+}
+
+} // namespace ccr::app

@@ -1,0 +1,6 @@
+#include "desk/DeskMain.h"
+
+int main(int argc, char** argv)
+{
+    return ccr::app::deskMain(argc, argv);
+}
