@@ -1,0 +1,44 @@
+#pragma once
+
+#include "client/ApiClient.h"
+#include "client/SettingsTrustStore.h"
+#include "common/Envelope.h"
+#include "common/messages/SessionInfo.h"
+
+#include <QList>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace ccr::tests {
+
+/**
+ * The real client library with a throw-away trust store, plus blocking helpers so a test
+ * reads as a sequence of calls. Records every pushed event.
+ */
+class TestClient final
+{
+public:
+    /** Pins the given fingerprint (if any) and connects; check waitConnected(). */
+    TestClient(quint16 port, const QString& trustedFingerprint);
+
+    app::ApiClient& api() { return *m_client; }
+    app::SettingsTrustStore& trustStore() { return *m_trust; }
+    bool waitConnected(int timeoutMs = 10000);
+    bool waitForState(app::ConnectionState state, int timeoutMs = 10000);
+
+    common::Result<QCborMap> call(const QString& method, const QCborMap& params = {}, int timeoutMs = 10000);
+    common::Result<common::SessionInfo> signIn(const QString& email, const QString& password);
+
+    /** Waits until an event with this name arrived (or was already recorded) and returns its data. */
+    std::optional<QCborMap> waitForEvent(const QString& name, int timeoutMs = 5000);
+    const QList<common::EventEnvelope>& events() const { return m_events; }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<app::SettingsTrustStore> m_trust;
+    std::unique_ptr<app::ApiClient> m_client;
+    QObject m_context;
+    QList<common::EventEnvelope> m_events;
+};
+
+} // namespace ccr::tests
