@@ -19,6 +19,8 @@ using common::ErrorCode;
 
 namespace {
 
+constexpr int kHousekeepingIntervalMs = 60 * 60 * 1000;
+
 const Clock& chooseClock(const Clock* given, std::unique_ptr<Clock>& own)
 {
     if (given)
@@ -54,6 +56,8 @@ common::Result<void> Server::openStore()
     }
     if (auto opened = m_database.open(m_config.databasePath(), m_config.durability); !opened)
         return opened.error();
+    // Every account lives in this file: owner only, whatever the directory allows.
+    QFile::setPermissions(m_config.databasePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     m_accounts = std::make_unique<AccountService>(m_database, m_clock, m_config.accounts);
     connect(m_accounts.get(), &AccountService::sessionsEnded, &m_connections, &ConnectionRegistry::endSessions);
     connect(m_accounts.get(), &AccountService::adminRequestCreated, this, [this](const common::UserInfo& user) {
@@ -62,6 +66,11 @@ common::Result<void> Server::openStore()
     });
     SessionHandlers::registerIn(m_dispatcher, *m_accounts);
     AdminHandlers::registerIn(m_dispatcher, *m_accounts);
+
+    m_accounts->purgeExpiredSessions();
+    m_housekeeping.setInterval(kHousekeepingIntervalMs);
+    connect(&m_housekeeping, &QTimer::timeout, m_accounts.get(), &AccountService::purgeExpiredSessions);
+    m_housekeeping.start();
     return {};
 }
 

@@ -8,6 +8,7 @@
 #include "tls/TlsIdentity.h"
 
 #include <QObject>
+#include <QTimer>
 #include <memory>
 
 namespace ccr::server {
@@ -50,6 +51,7 @@ private:
     Dispatcher m_dispatcher;
     TlsIdentity m_identity;
     std::unique_ptr<TlsListener> m_listener;
+    QTimer m_housekeeping;
 };
 
 } // namespace ccr::server

@@ -6,6 +6,7 @@
 #include "common/Envelope.h"
 #include "common/Framing.h"
 #include "common/Protocol.h"
+#include "common/SessionEndReason.h"
 #include "common/messages/HelloParams.h"
 #include "common/messages/ResumeParams.h"
 
@@ -227,7 +228,11 @@ void ApiClient::onReadyRead()
         if (const auto* event = std::get_if<common::EventEnvelope>(&message.value())) {
             if (event->event == Protocol::Event::SessionEnded) {
                 m_sessionToken.clear();
-                Q_EMIT sessionEnded(Error(ErrorCode::SessionExpired));
+                const auto reason =
+                    common::sessionEndReasonFromName(event->data.value(QLatin1String("reason")).toString());
+                Q_EMIT sessionEnded(Error(reason == common::SessionEndReason::AccountDisabled
+                                              ? ErrorCode::AccountDisabled
+                                              : ErrorCode::SessionExpired));
             }
             Q_EMIT eventReceived(event->event, event->data);
             continue;

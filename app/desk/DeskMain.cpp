@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
+#include <QUrl>
 
 namespace ccr::app {
 
@@ -55,11 +56,15 @@ int deskMain(int argc, char** argv)
     QString host = settings.value(QStringLiteral("server/host")).toString();
     auto port = static_cast<quint16>(settings.value(QStringLiteral("server/port"), kDefaultPort).toUInt());
     if (parser.isSet(server)) {
-        const QString value = parser.value(server);
-        const qsizetype colon = value.lastIndexOf(QLatin1Char(':'));
-        host = colon > 0 ? value.left(colon) : value;
-        if (colon > 0)
-            port = static_cast<quint16>(value.mid(colon + 1).toUInt());
+        // Parsed as a URL authority so "[::1]:7443" works as well as "helpdesk.example.com:7443".
+        const QUrl url(QStringLiteral("ccr://") + parser.value(server), QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty()) {
+            qCritical().noquote() << QApplication::translate("ccr-desk", "Not a server address: %1 (use host:port).")
+                                         .arg(parser.value(server));
+            return 2;
+        }
+        host = url.host();
+        port = static_cast<quint16>(url.port(kDefaultPort));
     }
 
     SettingsTrustStore trustStore;

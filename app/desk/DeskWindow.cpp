@@ -88,12 +88,16 @@ void DeskWindow::warnCertificateChanged(const QString& host, quint16 port, const
     const QString text =
         tr("The certificate of %1 (port %2) is not the one you trusted before.\n\nTrusted: %3\nNow:     %4\n\n"
            "Someone may be intercepting the connection, or the server's certificate was replaced. The connection "
-           "was refused. Ask your administrator whether the certificate was changed before you connect again.")
+           "was refused.\n\nOnly if your administrator confirmed the new fingerprint above, trust it. "
+           "Trust the new certificate?")
             .arg(host)
             .arg(port)
             .arg(expected, actual);
     m_signInPage->showNotice(tr("Connection refused: the server's certificate changed."));
-    MessageBox::warning(this, tr("Server certificate changed"), text);
+    const auto answer = MessageBox::question(this, tr("Server certificate changed"), text,
+                                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes)
+        m_client.trustAndReconnect(actual);
 }
 
 } // namespace ccr::app

@@ -28,6 +28,8 @@ QString ErrorText::describe(const common::Error& error)
         return tr("You are not allowed to do this.");
     case ErrorCode::EmailTaken:
         return tr("An account with this email address already exists. Sign in, or use another address.");
+    case ErrorCode::Conflict:
+        return tr("This was changed in the meantime, or does not fit its current state. Refresh and try again.");
     case ErrorCode::ValidationFailed:
         return tr("Some fields are not filled in correctly; see the notes next to them.");
     case ErrorCode::UnsupportedVersion:

@@ -4,6 +4,10 @@
 
 namespace ccr::common {
 
+namespace {
+constexpr qint64 kMaxVersionNumber = 65535;
+}
+
 QCborMap HelloResult::toCbor() const
 {
     return {{QLatin1String("major"), major}, {QLatin1String("minor"), minor}, {QLatin1String("server"), server}};
@@ -13,11 +17,15 @@ Result<HelloResult> HelloResult::fromCbor(const QCborMap& map)
 {
     CborFields fields(map);
     HelloResult params;
-    params.major = static_cast<int>(fields.integer(QLatin1String("major")));
-    params.minor = static_cast<int>(fields.integer(QLatin1String("minor")));
+    const qint64 major = fields.integer(QLatin1String("major"));
+    const qint64 minor = fields.integer(QLatin1String("minor"));
     params.server = fields.optionalString(QLatin1String("server"), {}, 200);
     if (!fields.ok())
         return fields.error();
+    if (major < 0 || major > kMaxVersionNumber || minor < 0 || minor > kMaxVersionNumber)
+        return Error(ErrorCode::InvalidParams, QStringLiteral("Protocol version numbers must be from 0 to 65535."));
+    params.major = static_cast<int>(major);
+    params.minor = static_cast<int>(minor);
     return params;
 }
 

@@ -19,6 +19,13 @@ common::Result<common::UserResult> asUserResult(const common::Result<common::Use
     return common::UserResult{user.value()};
 }
 
+common::Result<common::UserList> asUserList(const common::Result<QList<common::UserInfo>>& users)
+{
+    if (!users)
+        return users.error();
+    return common::UserList{users.value()};
+}
+
 } // namespace
 
 void registerIn(Dispatcher& dispatcher, AccountService& accounts)
@@ -32,12 +39,12 @@ void registerIn(Dispatcher& dispatcher, AccountService& accounts)
 
     dispatcher.addTyped<common::ListUsersParams>(
         Method::ListUsers, [&accounts](const CallContext&, const common::ListUsersParams& params, const Responder& out) {
-            out.reply(common::UserList{accounts.listUsers(params)}.toCbor());
+            out.send(asUserList(accounts.listUsers(params)));
         });
 
     dispatcher.add(Method::ListAdminRequests, [&accounts](const CallContext&, const Responder& out) {
         const common::ListUsersParams pending{common::Role::Admin, common::UserState::PendingApproval};
-        out.reply(common::UserList{accounts.listUsers(pending)}.toCbor());
+        out.send(asUserList(accounts.listUsers(pending)));
     });
 
     dispatcher.addTyped<common::DecideAdminRequestParams>(

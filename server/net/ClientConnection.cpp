@@ -2,6 +2,7 @@
 
 #include "NetLog.h"
 #include "common/Framing.h"
+#include "common/Protocol.h"
 
 #include <QAtomicInteger>
 #include <QSslSocket>
@@ -47,6 +48,13 @@ void ClientConnection::clearAuth()
 {
     m_auth.reset();
     m_idleTimer.start();
+}
+
+void ClientConnection::endSession(common::SessionEndReason reason)
+{
+    clearAuth();
+    sendEvent(common::Protocol::Event::SessionEnded,
+              {{QLatin1String("reason"), common::sessionEndReasonName(reason)}});
 }
 
 void ClientConnection::sendReply(quint64 requestId, const QCborMap& result)

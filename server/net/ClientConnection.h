@@ -3,6 +3,7 @@
 #include "ConnectionAuth.h"
 #include "common/Envelope.h"
 #include "common/FrameDecoder.h"
+#include "common/SessionEndReason.h"
 
 #include <QObject>
 #include <QPointer>
@@ -34,6 +35,8 @@ public:
     const std::optional<ConnectionAuth>& auth() const { return m_auth; }
     void setAuth(const ConnectionAuth& auth);
     void clearAuth();
+    /** Signs the connection out and tells the client why with a session.ended event. */
+    void endSession(common::SessionEndReason reason);
 
     void sendReply(quint64 requestId, const QCborMap& result);
     void sendError(quint64 requestId, const common::Error& error);

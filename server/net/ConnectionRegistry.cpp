@@ -26,14 +26,12 @@ void ConnectionRegistry::closeAll()
     qDeleteAll(connections);
 }
 
-void ConnectionRegistry::endSessions(const QList<qint64>& sessionIds)
+void ConnectionRegistry::endSessions(const QList<qint64>& sessionIds, common::SessionEndReason reason)
 {
     for (auto* connection : std::as_const(m_connections)) {
         const auto& auth = connection->auth();
         if (auth && sessionIds.contains(auth->sessionId)) {
-            connection->clearAuth();
-            connection->sendEvent(common::Protocol::Event::SessionEnded,
-                                  {{QLatin1String("reason"), QStringLiteral("revoked")}});
+            connection->endSession(reason);
         }
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Role.h"
+#include "common/SessionEndReason.h"
 
 #include <QCborMap>
 #include <QHash>
@@ -27,7 +28,7 @@ public:
     qsizetype count() const { return m_connections.size(); }
 
     /** Signs those connections out and tells them with a session.ended event. */
-    void endSessions(const QList<qint64>& sessionIds);
+    void endSessions(const QList<qint64>& sessionIds, common::SessionEndReason reason);
     void sendToRole(common::Role role, const QString& event, const QCborMap& data);
 
 private:

@@ -28,9 +28,10 @@ void Dispatcher::dispatch(ClientConnection* connection, const common::RequestEnv
     const auto& auth = connection->auth();
     if (auth && auth->expiresAt <= m_clock.now()) {
         qCInfo(lcNet) << "session" << auth->sessionId << "expired on connection" << connection->id();
-        connection->clearAuth();
-        connection->sendEvent(Protocol::Event::SessionEnded, {{QLatin1String("reason"), QStringLiteral("expired")}});
-        if (PermissionTable::authorize(request.method, std::nullopt).error().code == ErrorCode::NotAuthenticated)
+        connection->endSession(common::SessionEndReason::Expired);
+        // Say "expired" rather than "not signed in" to a caller who was signed in a moment ago.
+        const bool anonymousAllowed = PermissionTable::authorize(request.method, std::nullopt).ok();
+        if (!anonymousAllowed)
             return responder.fail(Error(ErrorCode::SessionExpired));
     }
 

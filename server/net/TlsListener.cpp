@@ -16,7 +16,7 @@ TlsListener::TlsListener(const TlsIdentity& identity, Limits limits, QObject* pa
     : QObject(parent), m_limits(limits)
 {
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setLocalCertificate(identity.certificate);
+    configuration.setLocalCertificateChain(QList<QSslCertificate>{identity.certificate} + identity.intermediates);
     configuration.setPrivateKey(identity.privateKey);
     configuration.setProtocol(QSsl::TlsV1_2OrLater);
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone);

@@ -11,6 +11,7 @@ namespace ccr::server {
 
 using common::Error;
 using common::ErrorCode;
+using common::SessionEndReason;
 using common::Role;
 using common::UserInfo;
 using common::UserState;
@@ -41,10 +42,15 @@ AccountService::~AccountService()
 template <typename T>
 void AccountService::offload(std::function<T()> work, std::function<void(T)> done)
 {
+    ++m_pendingHashes;
     m_hashPool.start([this, work = std::move(work), done = std::move(done)]() mutable {
         auto result = work();
         QMetaObject::invokeMethod(
-            this, [done = std::move(done), result = std::move(result)]() mutable { done(std::move(result)); },
+            this,
+            [this, done = std::move(done), result = std::move(result)]() mutable {
+                --m_pendingHashes;
+                done(std::move(result));
+            },
             Qt::QueuedConnection);
     });
 }
@@ -77,6 +83,8 @@ void AccountService::createAccount(const NewAccount& account, Done<UserInfo> don
     // Checked before hashing so a taken address costs no scrypt; the UNIQUE index settles races.
     if (m_users.findByEmail(account.email))
         return done(Error(ErrorCode::EmailTaken));
+    if (m_pendingHashes >= kMaxPendingHashes)
+        return done(Error(ErrorCode::Unavailable, QStringLiteral("The server is busy; try again in a moment.")));
     offload<QString>([hasher = m_hasher, password = account.password] { return hasher.hash(password); },
                      [this, account, done = std::move(done)](QString hash) { done(insertAccount(account, hash)); });
 }
@@ -84,6 +92,8 @@ void AccountService::createAccount(const NewAccount& account, Done<UserInfo> don
 common::Result<UserInfo> AccountService::insertAccount(const NewAccount& account, const QString& passwordHash)
 {
     Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return internalError();
     UserRecord record;
     record.email = account.email;
     record.displayName = account.displayName;
@@ -134,17 +144,18 @@ void AccountService::signIn(const common::SignInParams& params, const QString& c
         details.insert(QLatin1String("retryAfterSeconds"), wait);
         return done(Error(ErrorCode::TooManyAttempts, {}, details));
     }
+    if (m_pendingHashes >= kMaxPendingHashes)
+        return done(Error(ErrorCode::Unavailable, QStringLiteral("The server is busy; try again in a moment.")));
     const auto user = m_users.findByEmail(email);
     const QString storedHash = user ? user->passwordHash : m_dummyHash;
+    m_throttle.recordFailure(email, clientAddress);
     offload<bool>([password = params.password, storedHash] { return PasswordHasher::verify(password, storedHash); },
                   [this, email, clientAddress, userId = user ? user->id : 0, done = std::move(done)](bool matches) {
                       // Re-read: the account may have changed while the hash was computed.
                       const auto current = userId ? m_users.findById(userId) : std::nullopt;
-                      if (!matches || !current) {
-                          m_throttle.recordFailure(email, clientAddress);
+                      if (!matches || !current)
                           return done(Error(ErrorCode::InvalidCredentials));
-                      }
-                      m_throttle.recordSuccess(email);
+                      m_throttle.recordSuccess(email, clientAddress);
                       if (current->state == UserState::PendingApproval)
                           return done(Error(ErrorCode::AccountPending));
                       if (current->state == UserState::Disabled)
@@ -165,6 +176,8 @@ common::Result<SessionGrant> AccountService::openSession(const UserRecord& user,
     session.clientAddress = clientAddress;
 
     Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return internalError();
     auto id = m_sessions.insert(session);
     if (!id || !m_users.setLastSignIn(user.id, now) || !transaction.commit())
         return internalError();
@@ -197,7 +210,7 @@ common::Result<void> AccountService::signOut(qint64 sessionId)
     if (!m_sessions.remove(sessionId))
         return internalError();
     qCInfo(lcAccounts) << "signed out: session" << sessionId;
-    Q_EMIT sessionsEnded({sessionId});
+    Q_EMIT sessionsEnded({sessionId}, SessionEndReason::SignedOut);
     return {};
 }
 
@@ -209,12 +222,24 @@ common::Result<UserInfo> AccountService::user(qint64 userId) const
     return record->toUserInfo();
 }
 
-QList<UserInfo> AccountService::listUsers(const common::ListUsersParams& params) const
+common::Result<QList<UserInfo>> AccountService::listUsers(const common::ListUsersParams& params) const
 {
+    auto records = m_users.list(params.role, params.state);
+    if (!records)
+        return records.error();
     QList<UserInfo> users;
-    for (const auto& record : m_users.list(params.role, params.state))
+    users.reserve(records.value().size());
+    for (const auto& record : records.value())
         users.append(record.toUserInfo());
     return users;
+}
+
+qint64 AccountService::purgeExpiredSessions()
+{
+    const qint64 purged = m_sessions.removeExpired(m_clock.now());
+    if (purged > 0)
+        qCInfo(lcAccounts) << "removed" << purged << "expired sessions";
+    return purged;
 }
 
 common::Result<UserInfo> AccountService::decideAdminRequest(qint64 actorId,
@@ -230,6 +255,8 @@ common::Result<UserInfo> AccountService::decideAdminRequest(qint64 actorId,
     record->state = UserState::Active;
 
     Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return internalError();
     if (auto decided = m_adminRequests.decide(record->id, actorId, params.approve, m_clock.now()); !decided)
         return decided.error();
     if (!m_users.setRoleAndState(record->id, record->role, record->state) || !transaction.commit())
@@ -253,6 +280,8 @@ common::Result<UserInfo> AccountService::setUserState(qint64 actorId, const comm
     record->state = params.state;
 
     Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return internalError();
     if (!m_users.setRoleAndState(record->id, record->role, record->state))
         return internalError();
     auto ended = params.state == UserState::Disabled ? m_sessions.removeAllForUser(record->id)
@@ -261,7 +290,7 @@ common::Result<UserInfo> AccountService::setUserState(qint64 actorId, const comm
         return internalError();
     qCInfo(lcAccounts) << "user" << record->id << "set" << common::userStateName(record->state) << "by" << actorId;
     if (!ended.value().isEmpty())
-        Q_EMIT sessionsEnded(ended.value());
+        Q_EMIT sessionsEnded(ended.value(), SessionEndReason::AccountDisabled);
     return record->toUserInfo();
 }
 

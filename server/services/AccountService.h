@@ -5,6 +5,7 @@
 #include "SessionGrant.h"
 #include "SignInThrottle.h"
 #include "common/Result.h"
+#include "common/SessionEndReason.h"
 #include "common/messages/CreateAgentParams.h"
 #include "common/messages/DecideAdminRequestParams.h"
 #include "common/messages/ListUsersParams.h"
@@ -47,7 +48,9 @@ public:
     common::Result<common::UserInfo> user(qint64 userId) const;
 
     void createAgent(const common::CreateAgentParams& params, Done<common::UserInfo> done);
-    QList<common::UserInfo> listUsers(const common::ListUsersParams& params) const;
+    common::Result<QList<common::UserInfo>> listUsers(const common::ListUsersParams& params) const;
+    /** Deletes sessions past their expiry; the server calls it periodically. */
+    qint64 purgeExpiredSessions();
     common::Result<common::UserInfo> decideAdminRequest(qint64 actorId, const common::DecideAdminRequestParams& params);
     common::Result<common::UserInfo> setUserState(qint64 actorId, const common::SetUserStateParams& params);
 
@@ -58,7 +61,7 @@ public:
 
 Q_SIGNALS:
     void adminRequestCreated(const ccr::common::UserInfo& user);
-    void sessionsEnded(const QList<qint64>& sessionIds);
+    void sessionsEnded(const QList<qint64>& sessionIds, ccr::common::SessionEndReason reason);
 
 private:
     struct NewAccount
@@ -88,6 +91,9 @@ private:
     PasswordHasher m_hasher;
     SignInThrottle m_throttle;
     QString m_dummyHash;
+    /** Hashes queued or running; past the cap new sign-ins are refused instead of queuing without end. */
+    int m_pendingHashes = 0;
+    static constexpr int kMaxPendingHashes = 256;
     // Last member: destroyed first, waiting for running hashes before the rest goes away.
     QThreadPool m_hashPool;
 };

@@ -31,9 +31,12 @@ void SignInThrottle::recordFailure(const QString& account, const QString& addres
     m_addressFailures[address].append(now);
 }
 
-void SignInThrottle::recordSuccess(const QString& account)
+void SignInThrottle::recordSuccess(const QString& account, const QString& address)
 {
     m_accountFailures.remove(account);
+    auto it = m_addressFailures.find(address);
+    if (it != m_addressFailures.end() && !it.value().isEmpty())
+        it.value().removeLast();
 }
 
 qint64 SignInThrottle::blockedFor(Failures& failures, const QString& key, int limit, const QDateTime& now)

@@ -28,8 +28,13 @@ public:
 
     /** Seconds until a try is allowed again, 0 if allowed now. */
     qint64 retryAfterSeconds(const QString& account, const QString& address);
+    /**
+     * Counts a try as failed from the moment it starts, so a burst of parallel guesses is
+     * limited as well as a sequence; recordSuccess() takes it back.
+     */
     void recordFailure(const QString& account, const QString& address);
-    void recordSuccess(const QString& account);
+    /** Clears the account's failures and takes back the address's latest one. */
+    void recordSuccess(const QString& account, const QString& address);
 
 private:
     using Failures = QHash<QString, QList<QDateTime>>;

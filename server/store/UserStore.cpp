@@ -40,10 +40,12 @@ Error storeError(const QSqlQuery& query)
     return Error(ErrorCode::Internal, QStringLiteral("The user store could not complete the change."));
 }
 
-// SQLite reports constraint violations with extended code 2067 (UNIQUE) or primary code 19.
+// SQLite reports a UNIQUE violation as extended code 2067, or as primary code 19 (any constraint)
+// whose text names UNIQUE; CHECK, NOT NULL and foreign keys share 19 and are not duplicates.
 bool isUniqueViolation(const QSqlError& error)
 {
-    return error.nativeErrorCode() == QLatin1String("2067") || error.nativeErrorCode() == QLatin1String("19");
+    return error.nativeErrorCode() == QLatin1String("2067") ||
+           (error.nativeErrorCode() == QLatin1String("19") && error.databaseText().contains(QLatin1String("UNIQUE")));
 }
 
 } // namespace
@@ -88,7 +90,8 @@ std::optional<UserRecord> UserStore::findByEmail(const QString& email) const
     return readUser(query);
 }
 
-QList<UserRecord> UserStore::list(std::optional<common::Role> role, std::optional<common::UserState> state) const
+common::Result<QList<UserRecord>> UserStore::list(std::optional<common::Role> role,
+                                                  std::optional<common::UserState> state) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT ") + kColumns +
@@ -98,11 +101,9 @@ QList<UserRecord> UserStore::list(std::optional<common::Role> role, std::optiona
     const QVariant stateValue = state ? QVariant(common::userStateName(*state)) : QVariant();
     for (const auto& value : {roleValue, roleValue, stateValue, stateValue})
         query.addBindValue(value);
+    if (!query.exec())
+        return storeError(query);
     QList<UserRecord> users;
-    if (!query.exec()) {
-        qCWarning(lcStore) << "listing users failed:" << query.lastError().text();
-        return users;
-    }
     while (query.next())
         users.append(readUser(query));
     return users;

@@ -21,7 +21,8 @@ public:
 
     std::optional<UserRecord> findById(qint64 id) const;
     std::optional<UserRecord> findByEmail(const QString& email) const;
-    QList<UserRecord> list(std::optional<common::Role> role, std::optional<common::UserState> state) const;
+    common::Result<QList<UserRecord>> list(std::optional<common::Role> role,
+                                           std::optional<common::UserState> state) const;
     qint64 count() const;
 
     common::Result<void> setRoleAndState(qint64 id, common::Role role, common::UserState state);

@@ -36,7 +36,11 @@ common::Result<TlsIdentity> fromPem(const QByteArray& certificatePem, const QByt
                                     const QString& description)
 {
     TlsIdentity identity;
-    identity.certificate = QSslCertificate(certificatePem, QSsl::Pem);
+    auto chain = QSslCertificate::fromData(certificatePem, QSsl::Pem);
+    if (!chain.isEmpty()) {
+        identity.certificate = chain.takeFirst();
+        identity.intermediates = chain;
+    }
     for (const auto algorithm : {QSsl::Ec, QSsl::Rsa}) {
         identity.privateKey = QSslKey(keyPem, algorithm, QSsl::Pem, QSsl::PrivateKey);
         if (!identity.privateKey.isNull())

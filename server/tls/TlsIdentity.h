@@ -12,6 +12,8 @@ namespace ccr::server {
 struct TlsIdentity
 {
     QSslCertificate certificate;
+    /** Intermediate certificates sent after the server's own, for a CA-signed chain. */
+    QList<QSslCertificate> intermediates;
     QSslKey privateKey;
     /** True when made on this start (first start of a new data directory). */
     bool generated = false;

@@ -7,10 +7,12 @@
 #include "common/messages/ListUsersParams.h"
 #include "common/messages/RegisterParams.h"
 #include "common/messages/SetUserStateParams.h"
+#include "common/messages/SignInParams.h"
 #include "common/messages/UserList.h"
 #include "common/messages/UserResult.h"
 #include "services/AccountService.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace ccr;
@@ -154,6 +156,30 @@ private Q_SLOTS:
         QVERIFY(client->signIn(QStringLiteral("target@example.com"), TestServer::kPassword).ok());
     }
 
+    void parallelGuessesAreThrottledToo()
+    {
+        m_server->createUser(QStringLiteral("burst@example.com"), Role::Customer);
+        auto client = connectClient();
+        // Twenty guesses sent at once, before any answer: only the first five may be tried.
+        int wrong = 0;
+        int throttled = 0;
+        QObject context;
+        for (int i = 0; i < 20; ++i) {
+            client->api().call(Method::SignIn,
+                               common::SignInParams{QStringLiteral("burst@example.com"), QStringLiteral("guess %1 xx").arg(i)}
+                                   .toCbor(),
+                               &context, [&](const common::Result<QCborMap>& reply) {
+                                   if (!reply && reply.error().code == ErrorCode::InvalidCredentials)
+                                       ++wrong;
+                                   if (!reply && reply.error().code == ErrorCode::TooManyAttempts)
+                                       ++throttled;
+                               });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(wrong + throttled, 20, 10000);
+        QCOMPARE(wrong, 5);
+        QCOMPARE(throttled, 15);
+    }
+
     void signOutEndsTheSessionEverywhere()
     {
         m_server->createUser(QStringLiteral("leaver@example.com"), Role::Customer);
@@ -167,7 +193,9 @@ private Q_SLOTS:
 
         QVERIFY(first->call(Method::SignOut).ok());
         QCOMPARE(codeOf(first->call(Method::Me)), ErrorCode::NotAuthenticated);
-        QVERIFY(second->waitForEvent(Event::SessionEnded).has_value());
+        const auto ended = second->waitForEvent(Event::SessionEnded);
+        QVERIFY(ended.has_value());
+        QCOMPARE(ended->value(QLatin1String("reason")).toString(), QStringLiteral("signed_out"));
         QCOMPARE(codeOf(second->call(Method::Me)), ErrorCode::NotAuthenticated);
         auto third = connectClient();
         QCOMPARE(codeOf(third->call(Method::Resume, {{QLatin1String("token"), session->token}})),
@@ -182,7 +210,8 @@ private Q_SLOTS:
         QVERIFY(session.ok());
         m_server->clock().advanceSeconds(m_server->config().accounts.sessionTtlSeconds + 1);
         QCOMPARE(codeOf(client->call(Method::Me)), ErrorCode::SessionExpired);
-        QVERIFY(client->waitForEvent(Event::SessionEnded).has_value());
+        QCOMPARE(client->waitForEvent(Event::SessionEnded)->value(QLatin1String("reason")).toString(),
+                 QStringLiteral("expired"));
         auto later = connectClient();
         QCOMPARE(codeOf(later->call(Method::Resume, {{QLatin1String("token"), session->token}})),
                  ErrorCode::SessionExpired);
@@ -210,8 +239,9 @@ private Q_SLOTS:
         }
         auto anonymous = connectClient();
         QCOMPARE(codeOf(anonymous->call(Method::CreateAgent, params.toCbor())), ErrorCode::NotAuthenticated);
-        QVERIFY(!m_server->server().accounts().listUsers({}).isEmpty());
-        for (const auto& user : m_server->server().accounts().listUsers({}))
+        const auto users = m_server->server().accounts().listUsers({});
+        QVERIFY(users.ok() && !users.value().isEmpty());
+        for (const auto& user : users.value())
             QVERIFY(user.email != QStringLiteral("sneaky@example.com"));
     }
 
@@ -303,9 +333,15 @@ private Q_SLOTS:
         QCOMPARE(codeOf(admin->call(Method::SetUserState,
                                     common::SetUserStateParams{adminId, UserState::Disabled}.toCbor())),
                  ErrorCode::PermissionDenied);
+        QSignalSpy ended(&customer->api(), &app::ApiClient::sessionEnded);
         QVERIFY(admin->call(Method::SetUserState, common::SetUserStateParams{customerId, UserState::Disabled}.toCbor())
                     .ok());
-        QVERIFY(customer->waitForEvent(Event::SessionEnded).has_value());
+        const auto event = customer->waitForEvent(Event::SessionEnded);
+        QVERIFY(event.has_value());
+        QCOMPARE(event->value(QLatin1String("reason")).toString(), QStringLiteral("account_disabled"));
+        QTRY_COMPARE(ended.count(), 1);
+        QCOMPARE(ended.constFirst().at(0).value<common::Error>().code, ErrorCode::AccountDisabled);
+        QVERIFY(customer->api().sessionToken().isEmpty());
         QCOMPARE(codeOf(customer->call(Method::Me)), ErrorCode::NotAuthenticated);
         QCOMPARE(customer->signIn(QStringLiteral("trouble@example.com"), TestServer::kPassword).error().code,
                  ErrorCode::AccountDisabled);

@@ -44,7 +44,7 @@ private Q_SLOTS:
         SignInThrottle throttle(clock, ThrottlePolicy{2, 100, 900});
         const QString account = QStringLiteral("a@example.com");
         throttle.recordFailure(account, QStringLiteral("x"));
-        throttle.recordSuccess(account);
+        throttle.recordSuccess(account, QStringLiteral("x"));
         throttle.recordFailure(account, QStringLiteral("x"));
         QCOMPARE(throttle.retryAfterSeconds(account, QStringLiteral("x")), 0);
         throttle.recordFailure(account, QStringLiteral("x"));
