@@ -98,6 +98,10 @@
         <source>Too easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This was changed in the meantime, or does not fit its current state. Refresh and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccr-desk</name>
@@ -107,6 +111,10 @@
     </message>
     <message>
         <source>Server to connect to, as host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a server address: %1 (use host:port).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -186,20 +194,22 @@ Trust this server from now on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The certificate of %1 (port %2) is not the one you trusted before.
-
-Trusted: %3
-Now:     %4
-
-Someone may be intercepting the connection, or the server&apos;s certificate was replaced. The connection was refused. Ask your administrator whether the certificate was changed before you connect again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connection refused: the server&apos;s certificate changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server certificate changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (port %2) is not the one you trusted before.
+
+Trusted: %3
+Now:     %4
+
+Someone may be intercepting the connection, or the server&apos;s certificate was replaced. The connection was refused.
+
+Only if your administrator confirmed the new fingerprint above, trust it. Trust the new certificate?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -66,6 +66,13 @@ int createAdmin(const ServerInvocation& invocation)
 
 int run(const ServerInvocation& invocation)
 {
+    // Watch for SIGTERM before anything is announced, so a supervisor that stops us right after
+    // start-up still gets a clean shutdown.
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, qApp, [](int signalNumber) {
+        out() << "Received signal " << signalNumber << ", shutting down." << Qt::endl;
+        QCoreApplication::quit();
+    });
     Server server(invocation.config);
     if (auto started = server.start(); !started) {
         err() << "ccr-server cannot start: " << started.error().message << Qt::endl;
@@ -89,11 +96,6 @@ int run(const ServerInvocation& invocation)
               << Qt::endl;
     }
 
-    SignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, qApp, [](int signalNumber) {
-        out() << "Received signal " << signalNumber << ", shutting down." << Qt::endl;
-        QCoreApplication::quit();
-    });
     const int code = QCoreApplication::exec();
     server.stop();
     out() << "ccr-server stopped." << Qt::endl;
