@@ -78,6 +78,11 @@ void SignInPage::setServer(const QString& host, quint16 port)
 {
     m_host->setText(host);
     m_port->setValue(port);
+    // With a known server the next thing to type is the email address.
+    if (host.isEmpty())
+        m_host->setFocus();
+    else
+        m_email->setFocus();
 }
 
 void SignInPage::showNotice(const QString& text)
