@@ -24,4 +24,17 @@ std::optional<Role> roleFromName(const QString& name)
     return std::nullopt;
 }
 
+QString wireName(Role value)
+{
+    return roleName(value);
+}
+
+bool fromWireName(const QString& name, Role& value)
+{
+    const auto parsed = roleFromName(name);
+    if (parsed)
+        value = *parsed;
+    return parsed.has_value();
+}
+
 } // namespace ccr::common

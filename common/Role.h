@@ -16,4 +16,8 @@ enum class Role
 QString roleName(Role role);
 std::optional<Role> roleFromName(const QString& name);
 
+/** Hooks for the CBOR codec (same spelling as above). */
+QString wireName(Role value);
+bool fromWireName(const QString& name, Role& value);
+
 } // namespace ccr::common

@@ -24,4 +24,17 @@ std::optional<UserState> userStateFromName(const QString& name)
     return std::nullopt;
 }
 
+QString wireName(UserState value)
+{
+    return userStateName(value);
+}
+
+bool fromWireName(const QString& name, UserState& value)
+{
+    const auto parsed = userStateFromName(name);
+    if (parsed)
+        value = *parsed;
+    return parsed.has_value();
+}
+
 } // namespace ccr::common

@@ -16,4 +16,8 @@ enum class UserState
 QString userStateName(UserState state);
 std::optional<UserState> userStateFromName(const QString& name);
 
+/** Hooks for the CBOR codec (same spelling as above). */
+QString wireName(UserState value);
+bool fromWireName(const QString& name, UserState& value);
+
 } // namespace ccr::common
