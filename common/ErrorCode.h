@@ -35,6 +35,8 @@ enum class ErrorCode : int
     EmailTaken = 301,
     NotFound = 302,
     Conflict = 303,
+    InvalidTransition = 304,
+    TooLarge = 305,
 
     // Server
     Internal = 500,

@@ -42,7 +42,6 @@ server_pid=$(cat "$pid_file")
 
 echo
 grep -E "listening|fingerprint|Demo accounts|  (admin|agent|customer) " "$log_file" || true
-cat "$data_dir/demo-credentials.txt" 2>/dev/null | grep -q . || true
 echo
 
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then

@@ -1,6 +1,15 @@
 #include "Server.h"
 
 #include "handlers/AdminHandlers.h"
+#include "handlers/AttachmentHandlers.h"
+#include "handlers/CategoryHandlers.h"
+#include "handlers/TicketHandlers.h"
+#include "net/TicketEventRouter.h"
+#include "services/AttachmentService.h"
+#include "services/CategoryService.h"
+#include "services/TicketCommands.h"
+#include "services/TicketQueries.h"
+#include "services/TicketStores.h"
 #include "handlers/SessionHandlers.h"
 #include "net/ClientConnection.h"
 #include "net/NetLog.h"
@@ -66,6 +75,17 @@ common::Result<void> Server::openStore()
     });
     SessionHandlers::registerIn(m_dispatcher, *m_accounts);
     AdminHandlers::registerIn(m_dispatcher, *m_accounts);
+
+    m_ticketStores = std::make_unique<TicketStores>(m_database);
+    m_ticketQueries = std::make_unique<TicketQueries>(*m_ticketStores, m_config.tickets);
+    m_ticketCommands = std::make_unique<TicketCommands>(*m_ticketStores, *m_ticketQueries, m_clock, m_config.tickets);
+    m_categories = std::make_unique<CategoryService>(m_ticketStores->categories, m_clock);
+    m_attachments = std::make_unique<AttachmentService>(m_ticketStores->attachments, *m_ticketQueries, m_clock,
+                                                        m_config.tickets, m_config.dataDir);
+    m_ticketRouter = std::make_unique<TicketEventRouter>(*m_ticketCommands, m_connections, m_config.tickets);
+    TicketHandlers::registerIn(m_dispatcher, *m_ticketQueries, *m_ticketCommands);
+    CategoryHandlers::registerIn(m_dispatcher, *m_categories);
+    AttachmentHandlers::registerIn(m_dispatcher, *m_attachments);
 
     m_accounts->purgeExpiredSessions();
     m_housekeeping.setInterval(kHousekeepingIntervalMs);

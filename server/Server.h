@@ -14,8 +14,14 @@
 namespace ccr::server {
 
 class AccountService;
+class AttachmentService;
+class CategoryService;
 class Clock;
+class TicketCommands;
+class TicketEventRouter;
+class TicketQueries;
 class TlsListener;
+struct TicketStores;
 
 /**
  * One server instance: database, services, TLS listener and dispatch, wired together.
@@ -39,6 +45,8 @@ public:
     const TlsIdentity& identity() const { return m_identity; }
     const ServerConfig& config() const { return m_config; }
     AccountService& accounts() { return *m_accounts; }
+    TicketCommands& ticketCommands() { return *m_ticketCommands; }
+    TicketQueries& ticketQueries() { return *m_ticketQueries; }
     qsizetype connectionCount() const { return m_connections.count(); }
 
 private:
@@ -49,6 +57,12 @@ private:
     std::unique_ptr<AccountService> m_accounts;
     ConnectionRegistry m_connections;
     Dispatcher m_dispatcher;
+    std::unique_ptr<TicketStores> m_ticketStores;
+    std::unique_ptr<TicketQueries> m_ticketQueries;
+    std::unique_ptr<TicketCommands> m_ticketCommands;
+    std::unique_ptr<CategoryService> m_categories;
+    std::unique_ptr<AttachmentService> m_attachments;
+    std::unique_ptr<TicketEventRouter> m_ticketRouter;
     TlsIdentity m_identity;
     std::unique_ptr<TlsListener> m_listener;
     QTimer m_housekeeping;

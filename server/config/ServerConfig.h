@@ -2,6 +2,7 @@
 
 #include "common/Framing.h"
 #include "services/AccountPolicy.h"
+#include "services/TicketPolicy.h"
 #include "store/Database.h"
 
 #include <QHostAddress>
@@ -24,6 +25,7 @@ struct ServerConfig
     int idleTimeoutSeconds = 120;
     int handshakeTimeoutSeconds = 10;
     AccountPolicy accounts;
+    TicketPolicy tickets;
     /** Seed demo accounts into an empty database and print how to sign in. */
     bool demo = false;
 

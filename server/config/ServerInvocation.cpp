@@ -100,6 +100,7 @@ common::Result<void> applyIni(const QString& path, ServerConfig& config)
     int sessionTtlHours = static_cast<int>(config.accounts.sessionTtlSeconds / 3600);
     int windowMinutes = config.accounts.throttle.windowSeconds / 60;
     int frameKiB = static_cast<int>(config.maxFrameBytes / 1024);
+    int attachmentMiB = static_cast<int>(config.tickets.maxAttachmentBytes / (1024 * 1024));
     const IntSetting settings[] = {
         {"server/idle_timeout_seconds", 86400, &config.idleTimeoutSeconds},
         {"server/max_frame_kib", 64 * 1024, &frameKiB},
@@ -108,6 +109,7 @@ common::Result<void> applyIni(const QString& path, ServerConfig& config)
         {"accounts/max_failed_sign_ins_per_account", 1000, &config.accounts.throttle.maxFailuresPerAccount},
         {"accounts/max_failed_sign_ins_per_address", 100000, &config.accounts.throttle.maxFailuresPerAddress},
         {"accounts/failed_sign_in_window_minutes", 24 * 60, &windowMinutes},
+        {"tickets/max_attachment_mb", 4096, &attachmentMiB},
     };
     for (const auto& setting : settings) {
         auto value = positive(ini, QString::fromLatin1(setting.key), *setting.target, setting.max);
@@ -118,6 +120,12 @@ common::Result<void> applyIni(const QString& path, ServerConfig& config)
     config.accounts.sessionTtlSeconds = qint64{sessionTtlHours} * 3600;
     config.accounts.throttle.windowSeconds = windowMinutes * 60;
     config.maxFrameBytes = qsizetype{frameKiB} * 1024;
+    config.tickets.maxAttachmentBytes = qint64{attachmentMiB} * 1024 * 1024;
+    if (const QString unassigned = str("tickets/agents_see_unassigned"); !unassigned.isEmpty()) {
+        if (unassigned != QLatin1String("true") && unassigned != QLatin1String("false"))
+            return configError(QStringLiteral("tickets/agents_see_unassigned must be true or false."));
+        config.tickets.agentsSeeUnassigned = unassigned == QLatin1String("true");
+    }
     return {};
 }
 

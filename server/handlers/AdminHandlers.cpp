@@ -50,13 +50,13 @@ void registerIn(Dispatcher& dispatcher, AccountService& accounts)
     dispatcher.addTyped<common::DecideAdminRequestParams>(
         Method::DecideAdminRequest,
         [&accounts](const CallContext& call, const common::DecideAdminRequestParams& params, const Responder& out) {
-            out.send(asUserResult(accounts.decideAdminRequest(call.userId, params)));
+            out.send(asUserResult(accounts.decideAdminRequest(call.userId(), params)));
         });
 
     dispatcher.addTyped<common::SetUserStateParams>(
         Method::SetUserState,
         [&accounts](const CallContext& call, const common::SetUserStateParams& params, const Responder& out) {
-            out.send(asUserResult(accounts.setUserState(call.userId, params)));
+            out.send(asUserResult(accounts.setUserState(call.userId(), params)));
         });
 }
 

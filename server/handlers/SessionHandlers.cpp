@@ -90,7 +90,7 @@ void registerIn(Dispatcher& dispatcher, AccountService& accounts)
     });
 
     dispatcher.add(Protocol::Method::Me, [&accounts](const CallContext& call, const Responder& out) {
-        auto user = accounts.user(call.userId);
+        auto user = accounts.user(call.userId());
         if (!user)
             return out.fail(user.error());
         out.reply(common::UserResult{user.value()}.toCbor());

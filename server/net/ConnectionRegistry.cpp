@@ -45,3 +45,16 @@ void ConnectionRegistry::sendToRole(common::Role role, const QString& event, con
 }
 
 } // namespace ccr::server
+
+namespace ccr::server {
+
+void ConnectionRegistry::forEachSignedIn(
+    const std::function<void(ClientConnection&, const ConnectionAuth&)>& visit) const
+{
+    for (auto* connection : std::as_const(m_connections)) {
+        if (connection->auth())
+            visit(*connection, *connection->auth());
+    }
+}
+
+} // namespace ccr::server

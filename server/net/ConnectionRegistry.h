@@ -7,10 +7,12 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <functional>
 
 namespace ccr::server {
 
 class ClientConnection;
+struct ConnectionAuth;
 
 /** Every open connection, for pushing events and for ending sessions that were revoked. */
 class ConnectionRegistry final : public QObject
@@ -30,6 +32,8 @@ public:
     /** Signs those connections out and tells them with a session.ended event. */
     void endSessions(const QList<qint64>& sessionIds, common::SessionEndReason reason);
     void sendToRole(common::Role role, const QString& event, const QCborMap& data);
+    /** Calls visit for every signed-in connection. */
+    void forEachSignedIn(const std::function<void(ClientConnection&, const ConnectionAuth&)>& visit) const;
 
 private:
     QHash<quint64, ClientConnection*> m_connections;

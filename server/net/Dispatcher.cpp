@@ -44,8 +44,10 @@ void Dispatcher::dispatch(ClientConnection* connection, const common::RequestEnv
     const auto handler = m_handlers.constFind(request.method);
     if (handler == m_handlers.constEnd())
         return responder.fail(Error(ErrorCode::UnknownMethod));
-    handler.value()(CallContext{connection, request.params, connection->auth() ? connection->auth()->userId : 0},
-                    responder);
+    Caller caller;
+    if (const auto& signedIn = connection->auth())
+        caller = Caller{signedIn->userId, signedIn->role};
+    handler.value()(CallContext{connection, request.params, caller}, responder);
 }
 
 } // namespace ccr::server

@@ -2,6 +2,7 @@
 
 #include "Responder.h"
 #include "common/Envelope.h"
+#include "services/Caller.h"
 
 #include <QHash>
 #include <QString>
@@ -17,8 +18,10 @@ struct CallContext
 {
     ClientConnection* connection = nullptr;
     QCborMap params;
-    /** Set when the caller is signed in. */
-    qint64 userId = 0;
+    /** Who is calling; userId 0 when not signed in. */
+    Caller caller;
+
+    qint64 userId() const { return caller.userId; }
 };
 
 /**

@@ -4,4 +4,5 @@
 
 namespace ccr::server {
 Q_DECLARE_LOGGING_CATEGORY(lcAccounts)
+Q_DECLARE_LOGGING_CATEGORY(lcTickets)
 }

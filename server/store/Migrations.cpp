@@ -53,6 +53,78 @@ QList<Step> steps()
                             " decision TEXT CHECK (decision IN ('approved', 'rejected')))"),
              QStringLiteral("CREATE INDEX admin_requests_user ON admin_requests(user_id)"),
          }},
+        {2,
+         {
+             QStringLiteral("CREATE TABLE categories ("
+                            " id INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                            " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),"
+                            " created_at INTEGER NOT NULL)"),
+             QStringLiteral("INSERT INTO categories (name, created_at) VALUES"
+                            " ('Product exchange or return', 0), ('Out of stock', 0),"
+                            " ('Payments and transactions', 0), ('Delivery', 0), ('Other', 0)"),
+             // AUTOINCREMENT: an id, and so a ticket number, is never handed out twice.
+             QStringLiteral("CREATE TABLE tickets ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " customer_id INTEGER NOT NULL REFERENCES users(id),"
+                            " agent_id INTEGER REFERENCES users(id),"
+                            " category_id INTEGER NOT NULL REFERENCES categories(id),"
+                            " priority INTEGER NOT NULL CHECK (priority BETWEEN 0 AND 3),"
+                            " status INTEGER NOT NULL CHECK (status BETWEEN 0 AND 5),"
+                            " subject TEXT NOT NULL,"
+                            " description TEXT NOT NULL,"
+                            " resolution TEXT NOT NULL DEFAULT '',"
+                            " created_at INTEGER NOT NULL,"
+                            " updated_at INTEGER NOT NULL,"
+                            " first_response_at INTEGER,"
+                            " resolved_at INTEGER,"
+                            " closed_at INTEGER,"
+                            " due_at INTEGER,"
+                            " version INTEGER NOT NULL DEFAULT 1,"
+                            " deleted_at INTEGER,"
+                            " deleted_by INTEGER REFERENCES users(id))"),
+             QStringLiteral("CREATE INDEX tickets_customer ON tickets(customer_id, updated_at)"),
+             QStringLiteral("CREATE INDEX tickets_agent ON tickets(agent_id, status)"),
+             QStringLiteral("CREATE INDEX tickets_updated ON tickets(updated_at)"),
+             QStringLiteral("CREATE INDEX tickets_created ON tickets(created_at)"),
+             QStringLiteral("CREATE TABLE ticket_messages ("
+                            " id INTEGER PRIMARY KEY,"
+                            " ticket_id INTEGER NOT NULL REFERENCES tickets(id),"
+                            " kind TEXT NOT NULL CHECK (kind IN ('public', 'internal', 'system')),"
+                            " author_id INTEGER REFERENCES users(id),"
+                            " body TEXT NOT NULL,"
+                            " event TEXT NOT NULL DEFAULT '',"
+                            " old_value TEXT NOT NULL DEFAULT '',"
+                            " new_value TEXT NOT NULL DEFAULT '',"
+                            " created_at INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX ticket_messages_ticket ON ticket_messages(ticket_id, id)"),
+             QStringLiteral("CREATE TABLE ticket_events ("
+                            " id INTEGER PRIMARY KEY,"
+                            " ticket_id INTEGER NOT NULL REFERENCES tickets(id),"
+                            " actor_id INTEGER REFERENCES users(id),"
+                            " at INTEGER NOT NULL,"
+                            " field TEXT NOT NULL,"
+                            " old_value TEXT NOT NULL DEFAULT '',"
+                            " new_value TEXT NOT NULL DEFAULT '',"
+                            " internal INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE INDEX ticket_events_ticket ON ticket_events(ticket_id, id)"),
+             QStringLiteral("CREATE TABLE attachments ("
+                            " id INTEGER PRIMARY KEY,"
+                            " sha256 TEXT NOT NULL,"
+                            " size INTEGER NOT NULL,"
+                            " file_name TEXT NOT NULL,"
+                            " mime_type TEXT NOT NULL DEFAULT '',"
+                            " uploaded_by INTEGER NOT NULL REFERENCES users(id),"
+                            " ticket_id INTEGER REFERENCES tickets(id),"
+                            " message_id INTEGER REFERENCES ticket_messages(id),"
+                            " created_at INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX attachments_ticket ON attachments(ticket_id)"),
+             // One row per searchable text: a ticket (subject + description), a public reply or an
+             // internal note; kind keeps notes out of customers' searches.
+             QStringLiteral("CREATE VIRTUAL TABLE ticket_search USING fts5("
+                            " subject, body, ticket_id UNINDEXED, kind UNINDEXED,"
+                            " tokenize = 'unicode61 remove_diacritics 2')"),
+         }},
     };
 }
 
@@ -90,6 +162,10 @@ common::Result<void> apply(QSqlDatabase& db)
         if (step.version <= from)
             continue;
         Transaction transaction(db);
+        if (!transaction.isActive())
+            return Error(ErrorCode::Unavailable, QStringLiteral("Cannot start the migration to schema %1: %2")
+                                                     .arg(step.version)
+                                                     .arg(db.lastError().text()));
         for (const auto& statement : step.statements) {
             QSqlQuery query(db);
             if (!query.exec(statement))

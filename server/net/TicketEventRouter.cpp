@@ -1,0 +1,82 @@
+#include "TicketEventRouter.h"
+
+#include "ClientConnection.h"
+#include "ConnectionRegistry.h"
+#include "common/Protocol.h"
+#include "services/TicketAccess.h"
+#include "services/TicketCommands.h"
+
+namespace ccr::server {
+
+namespace Event = common::Protocol::Event;
+
+namespace {
+
+QCborMap ticketData(const common::TicketInfo& ticket)
+{
+    return {{QLatin1String("ticket"), ticket.toCbor()}};
+}
+
+} // namespace
+
+TicketEventRouter::TicketEventRouter(TicketCommands& commands, ConnectionRegistry& connections,
+                                     const TicketPolicy& policy, QObject* parent)
+    : QObject(parent), m_connections(connections), m_policy(policy)
+{
+    connect(&commands, &TicketCommands::ticketCreated, this,
+            [this](const common::TicketInfo& ticket) { broadcast(ticket, Event::TicketCreated, ticketData(ticket)); });
+    connect(&commands, &TicketCommands::ticketUpdated, this,
+            [this](const common::TicketInfo& ticket) { broadcast(ticket, Event::TicketUpdated, ticketData(ticket)); });
+    connect(&commands, &TicketCommands::ticketAssigned, this, &TicketEventRouter::onAssigned);
+    connect(&commands, &TicketCommands::ticketRemoved, this, &TicketEventRouter::onRemoved);
+    connect(&commands, &TicketCommands::messageAdded, this,
+            [this](const common::TicketInfo& ticket, const common::MessageInfo& message) {
+                QCborMap data = ticketData(ticket);
+                data.insert(QLatin1String("message"), message.toCbor());
+                broadcast(ticket, Event::TicketMessage, data, message.kind == common::MessageKind::Internal);
+            });
+}
+
+void TicketEventRouter::broadcast(const common::TicketInfo& ticket, const QString& event, const QCborMap& data,
+                                  bool staffOnly)
+{
+    m_connections.forEachSignedIn([&](ClientConnection& connection, const ConnectionAuth& auth) {
+        const Caller caller{auth.userId, auth.role};
+        if (staffOnly && !caller.isStaff())
+            return;
+        if (TicketAccess::canSee(ticket, caller, m_policy))
+            connection.sendEvent(event, data);
+    });
+}
+
+void TicketEventRouter::onAssigned(const common::TicketInfo& ticket, qint64 previousAgentId)
+{
+    QCborMap data = ticketData(ticket);
+    data.insert(QLatin1String("previousAgentId"), previousAgentId);
+    broadcast(ticket, Event::TicketAssigned, data);
+    // The agent it was taken from may not see it any more: tell them to drop it.
+    if (previousAgentId <= 0)
+        return;
+    const QCborMap removed{{QLatin1String("ticketId"), ticket.id}, {QLatin1String("number"), ticket.number}};
+    m_connections.forEachSignedIn([&](ClientConnection& connection, const ConnectionAuth& auth) {
+        if (auth.userId == previousAgentId && !TicketAccess::canSee(ticket, {auth.userId, auth.role}, m_policy))
+            connection.sendEvent(Event::TicketRemoved, removed);
+    });
+}
+
+void TicketEventRouter::onRemoved(const common::TicketInfo& ticket)
+{
+    // Admins keep seeing a deleted ticket (to restore it); everyone who saw it before drops it.
+    common::TicketInfo before = ticket;
+    before.deleted = false;
+    const QCborMap removed{{QLatin1String("ticketId"), ticket.id}, {QLatin1String("number"), ticket.number}};
+    m_connections.forEachSignedIn([&](ClientConnection& connection, const ConnectionAuth& auth) {
+        const Caller caller{auth.userId, auth.role};
+        if (caller.role == common::Role::Admin)
+            connection.sendEvent(Event::TicketUpdated, ticketData(ticket));
+        else if (TicketAccess::canSee(before, caller, m_policy))
+            connection.sendEvent(Event::TicketRemoved, removed);
+    });
+}
+
+} // namespace ccr::server

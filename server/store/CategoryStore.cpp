@@ -1,0 +1,78 @@
+#include "CategoryStore.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+#include "common/WireTime.h"
+
+#include <QSqlError>
+
+namespace ccr::server {
+
+using common::CategoryInfo;
+using common::Error;
+using common::ErrorCode;
+
+namespace {
+
+Error storeError(const QSqlQuery& query)
+{
+    if (query.lastError().databaseText().contains(QLatin1String("UNIQUE")))
+        return Error(ErrorCode::Conflict, QStringLiteral("A category with this name already exists."));
+    return SqlValues::failure(query, QStringLiteral("The categories could not be read or saved."));
+}
+
+} // namespace
+
+common::Result<QList<CategoryInfo>> CategoryStore::list(bool includeInactive) const
+{
+    QSqlQuery query(m_database.connection());
+    if (!SqlValues::exec(query,
+                         QStringLiteral("SELECT id, name, active FROM categories WHERE ? OR active = 1"
+                                        " ORDER BY name COLLATE NOCASE"),
+                         {includeInactive}))
+        return storeError(query);
+    QList<CategoryInfo> categories;
+    while (query.next())
+        categories.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toBool()});
+    return categories;
+}
+
+std::optional<CategoryInfo> CategoryStore::find(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    if (!SqlValues::exec(query, QStringLiteral("SELECT id, name, active FROM categories WHERE id = ?"), {id}) ||
+        !query.next())
+        return std::nullopt;
+    return CategoryInfo{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toBool()};
+}
+
+common::Result<qint64> CategoryStore::insert(const QString& name, const QDateTime& createdAt)
+{
+    QSqlQuery query(m_database.connection());
+    if (!SqlValues::exec(query, QStringLiteral("INSERT INTO categories (name, created_at) VALUES (?, ?)"),
+                         {name, common::WireTime::toWire(createdAt)}))
+        return storeError(query);
+    return query.lastInsertId().toLongLong();
+}
+
+common::Result<void> CategoryStore::rename(qint64 id, const QString& name)
+{
+    QSqlQuery query(m_database.connection());
+    if (!SqlValues::exec(query, QStringLiteral("UPDATE categories SET name = ? WHERE id = ?"), {name, id}))
+        return storeError(query);
+    if (query.numRowsAffected() != 1)
+        return Error(ErrorCode::NotFound);
+    return {};
+}
+
+common::Result<void> CategoryStore::setActive(qint64 id, bool active)
+{
+    QSqlQuery query(m_database.connection());
+    if (!SqlValues::exec(query, QStringLiteral("UPDATE categories SET active = ? WHERE id = ?"), {active ? 1 : 0, id}))
+        return storeError(query);
+    if (query.numRowsAffected() != 1)
+        return Error(ErrorCode::NotFound);
+    return {};
+}
+
+} // namespace ccr::server

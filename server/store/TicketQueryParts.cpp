@@ -1,0 +1,37 @@
+#include "TicketQueryParts.h"
+
+namespace ccr::server {
+
+const QString kTicketSelect = QStringLiteral(
+    "SELECT t.id, t.subject, t.description, t.category_id, c.name, t.priority, t.status, t.customer_id,"
+    " cu.display_name, t.agent_id, ag.display_name, t.created_at, t.updated_at, t.first_response_at,"
+    " t.resolved_at, t.closed_at, t.resolution, t.version, t.deleted_at IS NOT NULL"
+    " FROM tickets t JOIN categories c ON c.id = t.category_id JOIN users cu ON cu.id = t.customer_id"
+    " LEFT JOIN users ag ON ag.id = t.agent_id ");
+
+void TicketQueryParts::add(const QString& condition, const QVariantList& bound)
+{
+    conditions.append(condition);
+    values.append(bound);
+}
+
+void TicketQueryParts::addScope(const TicketScope& scope)
+{
+    if (!scope.includeDeleted)
+        add(QStringLiteral("t.deleted_at IS NULL"));
+    if (scope.customerId)
+        add(QStringLiteral("t.customer_id = ?"), {*scope.customerId});
+    if (scope.agentId) {
+        if (scope.includeUnassigned)
+            add(QStringLiteral("(t.agent_id = ? OR t.agent_id IS NULL)"), {*scope.agentId});
+        else
+            add(QStringLiteral("t.agent_id = ?"), {*scope.agentId});
+    }
+}
+
+QString TicketQueryParts::where() const
+{
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace ccr::server
