@@ -68,3 +68,17 @@ std::optional<QCborMap> TestClient::waitForEvent(const QString& name, int timeou
 }
 
 } // namespace ccr::tests
+
+namespace ccr::tests {
+
+QList<QCborMap> TestClient::eventsNamed(const QString& name) const
+{
+    QList<QCborMap> found;
+    for (const auto& event : m_events) {
+        if (event.event == name)
+            found.append(event.data);
+    }
+    return found;
+}
+
+} // namespace ccr::tests

@@ -29,6 +29,20 @@ public:
     common::Result<QCborMap> call(const QString& method, const QCborMap& params = {}, int timeoutMs = 10000);
     common::Result<common::SessionInfo> signIn(const QString& email, const QString& password);
 
+    /** call() decoded into a result type with fromCbor(). */
+    template <typename Reply>
+    common::Result<Reply> callFor(const QString& method, const QCborMap& params = {})
+    {
+        auto reply = call(method, params);
+        if (!reply)
+            return reply.error();
+        return Reply::fromCbor(reply.value());
+    }
+
+    /** Events with this name received so far. */
+    QList<QCborMap> eventsNamed(const QString& name) const;
+    void clearEvents() { m_events.clear(); }
+
     /** Waits until an event with this name arrived (or was already recorded) and returns its data. */
     std::optional<QCborMap> waitForEvent(const QString& name, int timeoutMs = 5000);
     const QList<common::EventEnvelope>& events() const { return m_events; }
