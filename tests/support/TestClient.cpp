@@ -6,6 +6,7 @@
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QTest>
+#include <QTimer>
 
 namespace ccr::tests {
 
@@ -32,9 +33,17 @@ bool TestClient::waitForState(app::ConnectionState state, int timeoutMs)
 
 common::Result<QCborMap> TestClient::call(const QString& method, const QCborMap& params, int timeoutMs)
 {
+    // A local event loop rather than QTest::qWaitFor, which sleeps 10 ms between polls.
     std::optional<common::Result<QCborMap>> outcome;
-    m_client->call(method, params, &m_context, [&outcome](const common::Result<QCborMap>& result) { outcome = result; });
-    if (!QTest::qWaitFor([&] { return outcome.has_value(); }, timeoutMs))
+    QEventLoop loop;
+    m_client->call(method, params, &m_context, [&outcome, &loop](const common::Result<QCborMap>& result) {
+        outcome = result;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (!outcome)
+        loop.exec();
+    if (!outcome)
         return common::Error(common::ErrorCode::Timeout, QStringLiteral("test call %1 timed out").arg(method));
     return *outcome;
 }
