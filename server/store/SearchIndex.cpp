@@ -70,15 +70,18 @@ common::Result<SearchHits> SearchIndex::search(const QString& words, const Ticke
     values.append(parts.values);
     const QString kinds = includeInternal ? QStringLiteral("('ticket', 'public', 'internal')")
                                           : QStringLiteral("('ticket', 'public')");
-    const QString matching = QStringLiteral("SELECT s.ticket_id AS id, MIN(s.score) AS score FROM"
-                                            " (SELECT ticket_id, bm25(ticket_search, 10.0, 1.0) AS score"
-                                            "  FROM ticket_search WHERE ticket_search MATCH ? AND kind IN ") +
-                             kinds +
-                             QStringLiteral(") s JOIN tickets t ON t.id = s.ticket_id") + parts.where() +
-                             QStringLiteral(" GROUP BY s.ticket_id");
+    // MATERIALIZED keeps SQLite from flattening the match into the outer query, where bm25()
+    // is not allowed ("unable to use function bm25 in the requested context").
+    const QString matches = QStringLiteral("WITH s AS MATERIALIZED (SELECT ticket_id, bm25(ticket_search, 10.0, 1.0)"
+                                           " AS score FROM ticket_search WHERE ticket_search MATCH ? AND kind IN ") +
+                            kinds + QStringLiteral(") ");
+    const QString perTicket = QStringLiteral("SELECT s.ticket_id AS id, MIN(s.score) AS score FROM s"
+                                             " JOIN tickets t ON t.id = s.ticket_id") +
+                              parts.where() + QStringLiteral(" GROUP BY s.ticket_id");
 
     QSqlQuery count(m_database.connection());
-    if (!SqlValues::exec(count, QStringLiteral("SELECT COUNT(*) FROM (") + matching + QLatin1Char(')'), values) ||
+    if (!SqlValues::exec(count, matches + QStringLiteral("SELECT COUNT(*) FROM (") + perTicket + QLatin1Char(')'),
+                         values) ||
         !count.next())
         return storeError(count);
     hits.total = count.value(0).toLongLong();
@@ -86,7 +89,8 @@ common::Result<SearchHits> SearchIndex::search(const QString& words, const Ticke
     QSqlQuery query(m_database.connection());
     values.append(limit);
     values.append(offset);
-    if (!SqlValues::exec(query, matching + QStringLiteral(" ORDER BY score, id DESC LIMIT ? OFFSET ?"), values))
+    if (!SqlValues::exec(query, matches + perTicket + QStringLiteral(" ORDER BY score, id DESC LIMIT ? OFFSET ?"),
+                         values))
         return storeError(query);
     while (query.next())
         hits.ticketIds.append(query.value(0).toLongLong());

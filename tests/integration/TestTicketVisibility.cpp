@@ -1,0 +1,164 @@
+#include "HelpDesk.h"
+#include "common/Protocol.h"
+#include "common/tickets/AssignParams.h"
+#include "common/tickets/ReplyParams.h"
+#include "common/tickets/SearchTicketsParams.h"
+#include "common/tickets/TicketDetail.h"
+#include "common/tickets/TicketHistory.h"
+#include "common/tickets/TicketPage.h"
+#include "common/tickets/TicketRef.h"
+
+#include <QTest>
+
+using namespace ccr;
+using namespace ccr::tests;
+namespace Method = common::Protocol::Method;
+namespace Event = common::Protocol::Event;
+
+namespace {
+
+const QString kSecret = QStringLiteral("zanzibarcustomerisvip");
+
+bool mentionsSecret(const QCborValue& value)
+{
+    return QString::fromUtf8(value.toCbor()).contains(kSecret) || value.toDiagnosticNotation().contains(kSecret);
+}
+
+/** Lets every pending push arrive: a round trip on each connection flushes what came before it. */
+void settle(HelpDesk& desk)
+{
+    for (Actor* actor : {&desk.customer, &desk.otherCustomer, &desk.agent, &desk.otherAgent, &desk.admin})
+        (*actor)->call(Method::TicketCounts);
+}
+
+} // namespace
+
+class TestTicketVisibility final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<HelpDesk> m_desk;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_desk = std::make_unique<HelpDesk>();
+        QVERIFY(m_desk->ready());
+    }
+    void cleanup() { m_desk.reset(); }
+
+    void internalNotesNeverReachTheCustomer()
+    {
+        HelpDesk& desk = *m_desk;
+        const auto ticket = desk.assignedTicket(desk.customer, desk.agent, QStringLiteral("Order missing"));
+        settle(desk);
+        desk.customer->clearEvents();
+        const auto note = desk.agent->call(
+            Method::Reply, common::ReplyParams{ticket.id, QStringLiteral("Note: ") + kSecret, true, {}, 0}.toCbor());
+        QVERIFY(note.ok());
+        QVERIFY(desk.agent->call(Method::Reply, common::ReplyParams{ticket.id, QStringLiteral("We are on it."), false,
+                                                                    {}, 0}
+                                                    .toCbor())
+                    .ok());
+        settle(desk);
+
+        // Events: the customer got the public reply, never the note.
+        for (const auto& event : desk.customer->events())
+            QVERIFY2(!mentionsSecret(event.data), qPrintable(event.event));
+        QCOMPARE(desk.customer->eventsNamed(Event::TicketMessage).size(), 1);
+        QCOMPARE(desk.admin->eventsNamed(Event::TicketMessage).size(), 2);
+
+        // Conversation, history and search.
+        const auto detail = desk.customer->call(Method::GetTicket, common::TicketRef{ticket.id, {}}.toCbor());
+        QVERIFY(detail.ok());
+        QVERIFY(!mentionsSecret(detail.value()));
+        QCOMPARE(common::TicketDetail::fromCbor(detail.value())->messages.size(), 4); // 3 system + 1 public
+        const auto history = desk.customer->call(Method::TicketHistory, common::TicketRef{ticket.id, {}}.toCbor());
+        QVERIFY(history.ok());
+        for (const auto& event : common::TicketHistory::fromCbor(history.value())->events)
+            QVERIFY2(event.newValue != QLatin1String("internal"), "a note shows in the customer's history");
+        const auto search =
+            desk.customer->callFor<common::TicketPage>(Method::SearchTickets, common::SearchTicketsParams{kSecret, 50, 0}.toCbor());
+        QVERIFY(search.ok());
+        QCOMPARE(search->total, 0);
+
+        // Staff see all of it.
+        const auto staffDetail =
+            desk.admin->callFor<common::TicketDetail>(Method::GetTicket, common::TicketRef{ticket.id, {}}.toCbor());
+        QVERIFY(mentionsSecret(staffDetail->toCbor()));
+        const auto staffSearch =
+            desk.agent->callFor<common::TicketPage>(Method::SearchTickets, common::SearchTicketsParams{kSecret, 50, 0}.toCbor());
+        QVERIFY2(staffSearch.ok(), qPrintable(staffSearch.error().message));
+        QCOMPARE(staffSearch->total, 1);
+    }
+
+    void pushesReachExactlyTheAllowedConnections()
+    {
+        HelpDesk& desk = *m_desk;
+        // A second connection of the same customer must hear everything too.
+        auto secondDevice = std::make_unique<TestClient>(desk.server().port(), desk.server().fingerprint());
+        QVERIFY(secondDevice->waitConnected());
+        QVERIFY(secondDevice->signIn(desk.customer.user.email, TestServer::kPassword).ok());
+        settle(desk);
+
+        const auto ticket = desk.createTicket(desk.customer, QStringLiteral("Live"));
+        settle(desk);
+        secondDevice->call(Method::TicketCounts);
+        // Created: owner (both devices), admins, and agents through the unassigned pool.
+        QCOMPARE(desk.customer->eventsNamed(Event::TicketCreated).size(), 1);
+        QCOMPARE(secondDevice->eventsNamed(Event::TicketCreated).size(), 1);
+        QCOMPARE(desk.admin->eventsNamed(Event::TicketCreated).size(), 1);
+        QCOMPARE(desk.agent->eventsNamed(Event::TicketCreated).size(), 1);
+        QCOMPARE(desk.otherAgent->eventsNamed(Event::TicketCreated).size(), 1);
+        QCOMPARE(desk.otherCustomer->eventsNamed(Event::TicketCreated).size(), 0);
+
+        QVERIFY(desk.admin->call(Method::Assign, common::AssignParams{ticket.id, desk.agent.user.id}.toCbor()).ok());
+        settle(desk);
+        QCOMPARE(desk.agent->eventsNamed(Event::TicketAssigned).size(), 1);
+        QCOMPARE(desk.customer->eventsNamed(Event::TicketAssigned).size(), 1);
+        QCOMPARE(desk.admin->eventsNamed(Event::TicketAssigned).size(), 1);
+        QCOMPARE(desk.otherAgent->eventsNamed(Event::TicketAssigned).size(), 0);
+        QCOMPARE(desk.otherCustomer->eventsNamed(Event::TicketAssigned).size(), 0);
+
+        // Reassigned: the first agent is told to drop it, the new one hears of it.
+        QVERIFY(desk.admin->call(Method::Assign, common::AssignParams{ticket.id, desk.otherAgent.user.id}.toCbor()).ok());
+        settle(desk);
+        QCOMPARE(desk.agent->eventsNamed(Event::TicketRemoved).size(), 1);
+        QCOMPARE(desk.otherAgent->eventsNamed(Event::TicketAssigned).size(), 1);
+
+        QVERIFY(desk.customer->call(Method::Reply, common::ReplyParams{ticket.id, QStringLiteral("Any news?"), false, {}, 0}
+                                                       .toCbor())
+                    .ok());
+        settle(desk);
+        secondDevice->call(Method::TicketCounts);
+        QCOMPARE(secondDevice->eventsNamed(Event::TicketMessage).size(), 1);
+        QCOMPARE(desk.otherAgent->eventsNamed(Event::TicketMessage).size(), 1);
+        QCOMPARE(desk.admin->eventsNamed(Event::TicketMessage).size(), 1);
+        QCOMPARE(desk.agent->eventsNamed(Event::TicketMessage).size(), 0);
+        QCOMPARE(desk.otherCustomer->eventsNamed(Event::TicketMessage).size(), 0);
+
+        // Every event names the ticket as the receiver may see it.
+        const auto pushed = common::TicketInfo::fromCbor(
+            desk.otherAgent->eventsNamed(Event::TicketMessage).constFirst().value(QLatin1String("ticket")).toMap());
+        QVERIFY(pushed.ok());
+        QCOMPARE(pushed->id, ticket.id);
+        QCOMPARE(pushed->agentId, desk.otherAgent.user.id);
+    }
+
+    void eventsArriveInTheSameTurnAsTheReply()
+    {
+        HelpDesk& desk = *m_desk;
+        const auto ticket = desk.assignedTicket(desk.customer, desk.agent, QStringLiteral("Fast"));
+        settle(desk);
+        desk.customer->clearEvents();
+        QVERIFY(desk.agent->call(Method::Reply, common::ReplyParams{ticket.id, QStringLiteral("Now"), false, {}, 0}.toCbor())
+                    .ok());
+        // The push was written before the agent's reply, so one round trip of the customer's finds it.
+        desk.customer->call(Method::TicketCounts);
+        QCOMPARE(desk.customer->eventsNamed(Event::TicketMessage).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTicketVisibility)
+#include "TestTicketVisibility.moc"
