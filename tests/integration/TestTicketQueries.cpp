@@ -1,0 +1,286 @@
+#include "HelpDesk.h"
+#include "common/Protocol.h"
+#include "common/tickets/CategoryList.h"
+#include "common/tickets/CategoryResult.h"
+#include "common/tickets/CreateCategoryParams.h"
+#include "common/tickets/CreateTicketParams.h"
+#include "common/tickets/ListCategoriesParams.h"
+#include "common/tickets/ListTicketsParams.h"
+#include "common/tickets/RenameCategoryParams.h"
+#include "common/tickets/ReplyParams.h"
+#include "common/tickets/SearchTicketsParams.h"
+#include "common/tickets/SetCategoryActiveParams.h"
+#include "common/tickets/TicketCounts.h"
+#include "common/tickets/TicketHistory.h"
+#include "common/tickets/TicketPage.h"
+#include "common/tickets/TicketRef.h"
+#include "common/tickets/TicketResult.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace ccr;
+using namespace ccr::tests;
+using common::ErrorCode;
+using common::TicketPriority;
+namespace Method = common::Protocol::Method;
+namespace Event = common::Protocol::Event;
+
+namespace {
+
+QStringList subjects(const common::TicketPage& page)
+{
+    QStringList result;
+    for (const auto& ticket : page.tickets)
+        result << ticket.subject;
+    return result;
+}
+
+common::Result<common::TicketPage> search(Actor& actor, const QString& words)
+{
+    return actor->callFor<common::TicketPage>(Method::SearchTickets, common::SearchTicketsParams{words, 50, 0}.toCbor());
+}
+
+common::Result<common::TicketPage> list(Actor& actor, const common::ListTicketsParams& params)
+{
+    return actor->callFor<common::TicketPage>(Method::ListTickets, params.toCbor());
+}
+
+qint64 countFor(const QList<common::CountEntry>& entries, const QString& key)
+{
+    for (const auto& entry : entries) {
+        if (entry.key == key)
+            return entry.count;
+    }
+    return 0;
+}
+
+} // namespace
+
+class TestTicketQueries final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<HelpDesk> m_desk;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_desk = std::make_unique<HelpDesk>();
+        QVERIFY(m_desk->ready());
+    }
+    void cleanup() { m_desk.reset(); }
+
+    void searchFindsSubjectDescriptionAndRepliesRanked()
+    {
+        HelpDesk& desk = *m_desk;
+        const auto inBody = desk.createTicket(desk.customer, QStringLiteral("Order question"),
+                                              QStringLiteral("My refund has not arrived."));
+        const auto inSubject = desk.createTicket(desk.customer, QStringLiteral("Refund missing"),
+                                                 QStringLiteral("Nothing came back yet."));
+        const auto inReply = desk.assignedTicket(desk.customer, desk.agent, QStringLiteral("Delivery late"));
+        QVERIFY(desk.customer->call(Method::Reply, common::ReplyParams{inReply.id, QStringLiteral("Also a refund please"),
+                                                                       false, {}, 0}
+                                                       .toCbor())
+                    .ok());
+        desk.createTicket(desk.customer, QStringLiteral("Unrelated"), QStringLiteral("Nothing to see."));
+        desk.createTicket(desk.otherCustomer, QStringLiteral("Refund for someone else"));
+
+        const auto hits = search(desk.customer, QStringLiteral("refund"));
+        QVERIFY2(hits.ok(), qPrintable(hits.error().message));
+        QCOMPARE(hits->total, 3);
+        QCOMPARE(hits->tickets.constFirst().id, inSubject.id); // a subject hit ranks first
+        QSet<qint64> ids;
+        for (const auto& ticket : hits->tickets)
+            ids.insert(ticket.id);
+        QCOMPARE(ids, (QSet<qint64>{inBody.id, inSubject.id, inReply.id}));
+
+        // Prefix, case, diacritics and typed punctuation are all handled.
+        QCOMPARE(search(desk.customer, QStringLiteral("REFU"))->total, 3);
+        QCOMPARE(search(desk.customer, QStringLiteral("réfund, \"missing!")).value().total, 1);
+        QCOMPARE(search(desk.customer, QStringLiteral("   "))->total, 0);
+        QCOMPARE(search(desk.admin, QStringLiteral("refund"))->total, 4);
+    }
+
+    void listsFilterSortAndPaginateStably()
+    {
+        HelpDesk& desk = *m_desk;
+        for (int i = 0; i < 25; ++i) {
+            desk.createTicket(desk.customer, QStringLiteral("Ticket %1").arg(i, 2, 10, QLatin1Char('0')),
+                              QStringLiteral("body"), i % 2 ? TicketPriority::High : TicketPriority::Low, 1 + i % 3);
+            desk.server().clock().advanceSeconds(60);
+        }
+        common::ListTicketsParams params;
+        params.sort = QStringLiteral("created");
+        params.limit = 10;
+        auto first = list(desk.customer, params);
+        QVERIFY2(first.ok(), qPrintable(first.error().message));
+        QCOMPARE(first->total, 25);
+        QCOMPARE(first->tickets.size(), 10);
+        QCOMPARE(first->tickets.constFirst().subject, QStringLiteral("Ticket 24")); // newest first
+
+        // New tickets arriving between pages neither repeat nor skip anything.
+        desk.createTicket(desk.customer, QStringLiteral("Late arrival 1"));
+        params.cursor = first->nextCursor;
+        auto second = list(desk.customer, params);
+        desk.createTicket(desk.customer, QStringLiteral("Late arrival 2"));
+        params.cursor = second->nextCursor;
+        auto third = list(desk.customer, params);
+        QVERIFY(third.ok());
+        QVERIFY(third->nextCursor.isEmpty());
+        QStringList all = subjects(first.value()) + subjects(second.value()) + subjects(third.value());
+        QCOMPARE(all.size(), 25);
+        for (int i = 0; i < 25; ++i)
+            QCOMPARE(all.at(i), QStringLiteral("Ticket %1").arg(24 - i, 2, 10, QLatin1Char('0')));
+
+        common::ListTicketsParams filtered;
+        filtered.priorities = {TicketPriority::High};
+        filtered.categoryIds = {2};
+        filtered.limit = 50;
+        auto high = list(desk.customer, filtered);
+        QVERIFY(high.ok());
+        for (const auto& ticket : high->tickets)
+            QVERIFY(ticket.priority == TicketPriority::High && ticket.categoryId == 2);
+        QCOMPARE(high->total, 4); // i odd and i % 3 == 1: 1, 7, 13, 19
+
+        common::ListTicketsParams byPriority;
+        byPriority.sort = QStringLiteral("priority");
+        byPriority.limit = 200;
+        auto sorted = list(desk.customer, byPriority);
+        QCOMPARE(sorted->tickets.constFirst().priority, TicketPriority::High);
+        QCOMPARE(sorted->tickets.constLast().priority, TicketPriority::Low);
+
+        common::ListTicketsParams window;
+        window.createdFrom = first->tickets.at(4).createdAt;
+        window.createdTo = first->tickets.at(1).createdAt;
+        QCOMPARE(list(desk.customer, window)->total, 3);
+
+        common::ListTicketsParams bad;
+        bad.sort = QStringLiteral("mood");
+        QCOMPARE(list(desk.customer, bad).error().code, ErrorCode::InvalidParams);
+        bad = {};
+        bad.cursor = QStringLiteral("not-a-cursor");
+        QCOMPARE(list(desk.customer, bad).error().code, ErrorCode::InvalidParams);
+    }
+
+    void eachRoleListsWhatItMaySee()
+    {
+        HelpDesk& desk = *m_desk;
+        desk.createTicket(desk.customer, QStringLiteral("mine"));
+        desk.createTicket(desk.otherCustomer, QStringLiteral("theirs"));
+        const auto assigned = desk.assignedTicket(desk.otherCustomer, desk.agent, QStringLiteral("agent's"));
+        desk.assignedTicket(desk.customer, desk.otherAgent, QStringLiteral("other agent's"));
+
+        QCOMPARE(list(desk.customer, {})->total, 2);
+        QCOMPARE(list(desk.otherCustomer, {})->total, 2);
+        QCOMPARE(list(desk.admin, {})->total, 4);
+        // The agent sees their own and the unassigned pool.
+        QCOMPARE(list(desk.agent, {})->total, 3);
+        common::ListTicketsParams mine;
+        mine.agentId = desk.agent.user.id;
+        auto assignedToMe = list(desk.agent, mine);
+        QCOMPARE(assignedToMe->total, 1);
+        QCOMPARE(assignedToMe->tickets.constFirst().id, assigned.id);
+        // A customer filtering for someone else's tickets still only gets their own.
+        common::ListTicketsParams snoop;
+        snoop.customerId = desk.otherCustomer.user.id;
+        QCOMPARE(list(desk.customer, snoop)->total, 0);
+        common::ListTicketsParams deleted;
+        deleted.includeDeleted = true;
+        QCOMPARE(list(desk.customer, deleted).error().code, ErrorCode::PermissionDenied);
+    }
+
+    void countsForDashboards()
+    {
+        HelpDesk& desk = *m_desk;
+        desk.createTicket(desk.customer, QStringLiteral("a"), QStringLiteral("x"), TicketPriority::Urgent, 2);
+        desk.createTicket(desk.customer, QStringLiteral("b"), QStringLiteral("x"), TicketPriority::Urgent, 2);
+        desk.assignedTicket(desk.otherCustomer, desk.agent, QStringLiteral("c"));
+        const auto all = desk.admin->callFor<common::TicketCounts>(Method::TicketCounts);
+        QVERIFY2(all.ok(), qPrintable(all.error().message));
+        QCOMPARE(countFor(all->byStatus, QStringLiteral("new")), 2);
+        QCOMPARE(countFor(all->byStatus, QStringLiteral("assigned")), 1);
+        QCOMPARE(countFor(all->byPriority, QStringLiteral("urgent")), 2);
+        QCOMPARE(countFor(all->byCategory, QStringLiteral("2")), 2);
+        QCOMPARE(countFor(all->byAgent, QString::number(desk.agent.user.id)), 1);
+        QCOMPARE(countFor(all->byAgent, QStringLiteral("0")), 2);
+        const auto own = desk.customer->callFor<common::TicketCounts>(Method::TicketCounts);
+        QCOMPARE(countFor(own->byStatus, QStringLiteral("new")), 2);
+        QCOMPARE(countFor(own->byStatus, QStringLiteral("assigned")), 0);
+    }
+
+    void softDeleteAndRestore()
+    {
+        HelpDesk& desk = *m_desk;
+        const auto ticket = desk.assignedTicket(desk.customer, desk.agent, QStringLiteral("Spam?"));
+        const common::TicketRef ref{ticket.id, {}};
+        QVERIFY(desk.admin->call(Method::DeleteTicket, ref.toCbor()).ok());
+        QCOMPARE(desk.admin->call(Method::DeleteTicket, ref.toCbor()).error().code, ErrorCode::Conflict);
+        QCOMPARE(desk.customer->call(Method::GetTicket, ref.toCbor()).error().code, ErrorCode::NotFound);
+        QCOMPARE(desk.agent->call(Method::GetTicket, ref.toCbor()).error().code, ErrorCode::NotFound);
+        QCOMPARE(list(desk.customer, {})->total, 0);
+        QCOMPARE(list(desk.admin, {})->total, 0);
+        common::ListTicketsParams withDeleted;
+        withDeleted.includeDeleted = true;
+        auto kept = list(desk.admin, withDeleted);
+        QCOMPARE(kept->total, 1);
+        QVERIFY(kept->tickets.constFirst().deleted);
+        QVERIFY(desk.customer->waitForEvent(Event::TicketRemoved).has_value());
+
+        auto restored = desk.admin->callFor<common::TicketResult>(Method::RestoreTicket, ref.toCbor());
+        QVERIFY(restored.ok());
+        QVERIFY(!restored->ticket.deleted);
+        QVERIFY(desk.customer->call(Method::GetTicket, ref.toCbor()).ok());
+        const auto history = desk.admin->callFor<common::TicketHistory>(Method::TicketHistory, ref.toCbor());
+        QStringList fields;
+        for (const auto& event : history->events)
+            fields << event.field + QLatin1Char('=') + event.newValue;
+        QVERIFY(fields.contains(QStringLiteral("deleted=yes")));
+        QCOMPARE(fields.constLast(), QStringLiteral("deleted="));
+    }
+
+    void categoriesAreAdminManaged()
+    {
+        HelpDesk& desk = *m_desk;
+        auto seeded = desk.customer->callFor<common::CategoryList>(Method::ListCategories);
+        QVERIFY(seeded.ok());
+        QCOMPARE(seeded->categories.size(), 5);
+
+        QCOMPARE(desk.agent->call(Method::CreateCategory, common::CreateCategoryParams{QStringLiteral("Warranty")}.toCbor())
+                     .error()
+                     .code,
+                 ErrorCode::PermissionDenied);
+        auto created = desk.admin->callFor<common::CategoryResult>(
+            Method::CreateCategory, common::CreateCategoryParams{QStringLiteral("Warranty")}.toCbor());
+        QVERIFY(created.ok());
+        const qint64 id = created->category.id;
+        QCOMPARE(desk.admin->call(Method::CreateCategory, common::CreateCategoryParams{QStringLiteral("warranty")}.toCbor())
+                     .error()
+                     .code,
+                 ErrorCode::Conflict);
+        auto renamed = desk.admin->callFor<common::CategoryResult>(
+            Method::RenameCategory, common::RenameCategoryParams{id, QStringLiteral("Warranty claims")}.toCbor());
+        QCOMPARE(renamed->category.name, QStringLiteral("Warranty claims"));
+
+        const auto ticket = desk.createTicket(desk.customer, QStringLiteral("Under warranty"), QStringLiteral("x"),
+                                              TicketPriority::Low, id);
+        QVERIFY(desk.admin->call(Method::SetCategoryActive, common::SetCategoryActiveParams{id, false}.toCbor()).ok());
+        // The old ticket keeps its category; new tickets cannot pick it; only admins still list it.
+        auto kept = desk.customer->callFor<common::TicketResult>(Method::GetTicket, common::TicketRef{ticket.id, {}}.toCbor());
+        QCOMPARE(kept->ticket.categoryName, QStringLiteral("Warranty claims"));
+        const common::CreateTicketParams params{QStringLiteral("s"), QStringLiteral("d"), id, TicketPriority::Low, 0, {}};
+        QCOMPARE(desk.customer->call(Method::CreateTicket, params.toCbor()).error().code, ErrorCode::ValidationFailed);
+        QCOMPARE(desk.customer->callFor<common::CategoryList>(Method::ListCategories,
+                                                              common::ListCategoriesParams{true}.toCbor())
+                     ->categories.size(),
+                 5);
+        QCOMPARE(desk.admin->callFor<common::CategoryList>(Method::ListCategories,
+                                                           common::ListCategoriesParams{true}.toCbor())
+                     ->categories.size(),
+                 6);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTicketQueries)
+#include "TestTicketQueries.moc"
