@@ -80,6 +80,14 @@ std::optional<QCborMap> TestClient::waitForEvent(const QString& name, int timeou
 
 namespace ccr::tests {
 
+bool TestClient::sync()
+{
+    return call(common::Protocol::Method::Hello,
+                {{QLatin1String("major"), common::Protocol::kMajorVersion},
+                 {QLatin1String("minor"), common::Protocol::kMinorVersion}})
+        .ok();
+}
+
 QList<QCborMap> TestClient::eventsNamed(const QString& name) const
 {
     QList<QCborMap> found;

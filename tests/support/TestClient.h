@@ -39,6 +39,12 @@ public:
         return Reply::fromCbor(reply.value());
     }
 
+    /**
+     * One round trip; the server answers in order, so every event it pushed to this
+     * connection before has arrived when this returns true.
+     */
+    bool sync();
+
     /** Events with this name received so far. */
     QList<QCborMap> eventsNamed(const QString& name) const;
     void clearEvents() { m_events.clear(); }
