@@ -78,7 +78,8 @@ private Q_SLOTS:
         QCOMPARE(common::TicketDetail::fromCbor(detail.value())->messages.size(), 4); // 3 system + 1 public
         const auto history = desk.customer->call(Method::TicketHistory, common::TicketRef{ticket.id, {}}.toCbor());
         QVERIFY(history.ok());
-        for (const auto& event : common::TicketHistory::fromCbor(history.value())->events)
+        const auto events = common::TicketHistory::fromCbor(history.value())->events;
+        for (const auto& event : events)
             QVERIFY2(event.newValue != QLatin1String("internal"), "a note shows in the customer's history");
         const auto search =
             desk.customer->callFor<common::TicketPage>(Method::SearchTickets, common::SearchTicketsParams{kSecret, 50, 0}.toCbor());
