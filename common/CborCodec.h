@@ -15,6 +15,7 @@
 #include <optional>
 #include <tuple>
 #include <type_traits>
+#include <utility>
 
 namespace ccr::common::cbor {
 
@@ -144,8 +145,7 @@ std::optional<QString> decode(const QCborValue& value, T& out, qsizetype maxLeng
         if (!value.isInteger())
             return QStringLiteral("must be an integer");
         const qint64 number = value.toInteger();
-        if (number < static_cast<qint64>(std::numeric_limits<T>::min()) ||
-            static_cast<quint64>(number) > static_cast<quint64>(std::numeric_limits<T>::max()))
+        if (!std::in_range<T>(number))
             return QStringLiteral("is out of range");
         out = static_cast<T>(number);
     } else if constexpr (std::is_same_v<T, QDateTime>) {
@@ -187,8 +187,11 @@ std::optional<QString> decode(const QCborValue& value, T& out, qsizetype maxLeng
             else
                 return T::fromCbor(value.toMap());
         }();
-        if (!nested)
-            return nested.error().message;
+        if (!nested) {
+            const QString inner = nested.error().details.value(QLatin1String("field")).toString();
+            return inner.isEmpty() ? QStringLiteral("is not valid")
+                                   : QStringLiteral("has a missing or wrong \"%1\"").arg(inner);
+        }
         out = std::move(nested).value();
     } else {
         static_assert(sizeof(T) == 0, "no CBOR mapping for this type");

@@ -42,7 +42,7 @@ const Clock& chooseClock(const Clock* given, std::unique_ptr<Clock>& own)
 
 Server::Server(ServerConfig config, const Clock* clock, QObject* parent)
     : QObject(parent), m_config(std::move(config)), m_clock(chooseClock(clock, m_ownClock)),
-      m_dispatcher(m_clock)
+      m_connections(m_clock), m_dispatcher(m_clock)
 {
 }
 

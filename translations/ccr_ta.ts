@@ -102,6 +102,22 @@
         <source>This was changed in the meantime, or does not fit its current state. Refresh and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This item does not exist, or you cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket cannot move to that state from where it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large; the server accepts files up to %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccr-desk</name>
@@ -214,6 +230,25 @@ Only if your administrator confirmed the new fingerprint above, trust it. Trust 
     </message>
 </context>
 <context>
+    <name>ccr::app::DownloadJob</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent the file out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file arrived damaged (checksum mismatch); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ccr::app::SignInPage</name>
     <message>
         <source>&amp;Connect</source>
@@ -265,6 +300,21 @@ Only if your administrator confirmed the new fingerprint above, trust it. Trust 
     </message>
     <message>
         <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::app::UploadJob</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

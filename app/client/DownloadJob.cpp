@@ -32,7 +32,8 @@ void DownloadJob::requestNextChunk()
                 return fail(chunk.error());
             if (chunk->offset != m_received || (chunk->data.isEmpty() && m_received < chunk->size))
                 return fail(Error(ErrorCode::BadFrame, tr("The server sent the file out of order.")));
-            m_file.write(chunk->data);
+            if (m_file.write(chunk->data) != chunk->data.size())
+                return fail(Error(ErrorCode::Unavailable, tr("Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString())));
             m_hash.addData(chunk->data);
             m_received += chunk->data.size();
             Q_EMIT progress(m_received, chunk->size);

@@ -28,6 +28,16 @@ QString ErrorText::describe(const common::Error& error)
         return tr("You are not allowed to do this.");
     case ErrorCode::EmailTaken:
         return tr("An account with this email address already exists. Sign in, or use another address.");
+    case ErrorCode::NotFound:
+        return tr("This item does not exist, or you cannot see it.");
+    case ErrorCode::InvalidTransition:
+        return tr("The ticket cannot move to that state from where it is now.");
+    case ErrorCode::TooLarge: {
+        const qint64 maxBytes = error.details.value(QLatin1String("maxBytes")).toInteger();
+        if (maxBytes > 0)
+            return tr("The file is too large; the server accepts files up to %1 MB.").arg(maxBytes / (1024 * 1024));
+        return tr("The file is too large for the server.");
+    }
     case ErrorCode::Conflict:
         return tr("This was changed in the meantime, or does not fit its current state. Refresh and try again.");
     case ErrorCode::ValidationFailed:

@@ -2,6 +2,7 @@
 
 #include "ClientConnection.h"
 #include "common/Protocol.h"
+#include "services/Clock.h"
 
 namespace ccr::server {
 
@@ -38,10 +39,10 @@ void ConnectionRegistry::endSessions(const QList<qint64>& sessionIds, common::Se
 
 void ConnectionRegistry::sendToRole(common::Role role, const QString& event, const QCborMap& data)
 {
-    for (auto* connection : std::as_const(m_connections)) {
-        if (connection->auth() && connection->auth()->role == role)
-            connection->sendEvent(event, data);
-    }
+    forEachSignedIn([&](ClientConnection& connection, const ConnectionAuth& auth) {
+        if (auth.role == role)
+            connection.sendEvent(event, data);
+    });
 }
 
 } // namespace ccr::server
@@ -51,8 +52,9 @@ namespace ccr::server {
 void ConnectionRegistry::forEachSignedIn(
     const std::function<void(ClientConnection&, const ConnectionAuth&)>& visit) const
 {
+    const QDateTime now = m_clock.now();
     for (auto* connection : std::as_const(m_connections)) {
-        if (connection->auth())
+        if (connection->auth() && connection->auth()->expiresAt > now)
             visit(*connection, *connection->auth());
     }
 }

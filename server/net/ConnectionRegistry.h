@@ -12,6 +12,7 @@
 namespace ccr::server {
 
 class ClientConnection;
+class Clock;
 struct ConnectionAuth;
 
 /** Every open connection, for pushing events and for ending sessions that were revoked. */
@@ -19,7 +20,7 @@ class ConnectionRegistry final : public QObject
 {
     Q_OBJECT
 public:
-    using QObject::QObject;
+    explicit ConnectionRegistry(const Clock& clock, QObject* parent = nullptr) : QObject(parent), m_clock(clock) {}
 
     ~ConnectionRegistry() override;
 
@@ -32,10 +33,11 @@ public:
     /** Signs those connections out and tells them with a session.ended event. */
     void endSessions(const QList<qint64>& sessionIds, common::SessionEndReason reason);
     void sendToRole(common::Role role, const QString& event, const QCborMap& data);
-    /** Calls visit for every signed-in connection. */
+    /** Calls visit for every connection signed in with a session that has not expired. */
     void forEachSignedIn(const std::function<void(ClientConnection&, const ConnectionAuth&)>& visit) const;
 
 private:
+    const Clock& m_clock;
     QHash<quint64, ClientConnection*> m_connections;
 };
 

@@ -54,12 +54,14 @@ void TicketEventRouter::onAssigned(const common::TicketInfo& ticket, qint64 prev
     QCborMap data = ticketData(ticket);
     data.insert(QLatin1String("previousAgentId"), previousAgentId);
     broadcast(ticket, Event::TicketAssigned, data);
-    // The agent it was taken from may not see it any more: tell them to drop it.
-    if (previousAgentId <= 0)
-        return;
+    // Whoever saw it before (the previous agent, or every agent while it was in the pool) and
+    // cannot see it now is told to drop it.
+    common::TicketInfo before = ticket;
+    before.agentId = previousAgentId;
     const QCborMap removed{{QLatin1String("ticketId"), ticket.id}, {QLatin1String("number"), ticket.number}};
     m_connections.forEachSignedIn([&](ClientConnection& connection, const ConnectionAuth& auth) {
-        if (auth.userId == previousAgentId && !TicketAccess::canSee(ticket, {auth.userId, auth.role}, m_policy))
+        const Caller caller{auth.userId, auth.role};
+        if (TicketAccess::canSee(before, caller, m_policy) && !TicketAccess::canSee(ticket, caller, m_policy))
             connection.sendEvent(Event::TicketRemoved, removed);
     });
 }

@@ -118,15 +118,21 @@ common::Result<common::ReplyResult> TicketCommands::reply(const Caller& caller, 
     if (!m_stores.search.addMessage(ticket.id, message.kind, message.body) ||
         !audit(ticket, caller, QStringLiteral("message"), {}, common::wireName(message.kind), params.internal))
         return saveFailed();
-    if (caller.isStaff() && !params.internal && !ticket.firstResponseAt.isValid())
-        ticket.firstResponseAt = now;
-    if (nextStatus.value() != ticket.status) {
-        if (auto recorded = recordStatus(ticket, caller, nextStatus.value()); !recorded)
-            return recorded.error();
+    // An internal note leaves the ticket as customers see it untouched: no new version, no new
+    // "updated" time, so nothing hints that staff wrote something.
+    TicketInfo after = ticket;
+    if (!params.internal) {
+        if (caller.isStaff() && !ticket.firstResponseAt.isValid())
+            ticket.firstResponseAt = now;
+        if (nextStatus.value() != ticket.status) {
+            if (auto recorded = recordStatus(ticket, caller, nextStatus.value()); !recorded)
+                return recorded.error();
+        }
+        auto saved = saveAndReload(ticket);
+        if (!saved)
+            return saved.error();
+        after = saved.value();
     }
-    auto saved = saveAndReload(ticket);
-    if (!saved)
-        return saved.error();
     auto stored = m_stores.messages.find(messageId.value());
     if (!stored || !transaction.commit())
         return saveFailed();
@@ -138,8 +144,8 @@ common::Result<common::ReplyResult> TicketCommands::reply(const Caller& caller, 
                 sent.attachments.append(attachment);
         }
     }
-    Q_EMIT messageAdded(saved.value(), sent);
-    return common::ReplyResult{saved.value(), sent};
+    Q_EMIT messageAdded(after, sent);
+    return common::ReplyResult{after, sent};
 }
 
 common::Result<TicketInfo> TicketCommands::setStatus(const Caller& caller, const common::SetStatusParams& params)

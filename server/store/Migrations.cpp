@@ -125,6 +125,43 @@ QList<Step> steps()
                             " subject, body, ticket_id UNINDEXED, kind UNINDEXED,"
                             " tokenize = 'unicode61 remove_diacritics 2')"),
          }},
+        {3,
+         {
+             // Mail is queued here in the same transaction as the change that causes it.
+             QStringLiteral("CREATE TABLE outbox ("
+                            " id INTEGER PRIMARY KEY,"
+                            " kind TEXT NOT NULL,"
+                            " user_id INTEGER REFERENCES users(id),"
+                            " ticket_id INTEGER REFERENCES tickets(id),"
+                            " to_address TEXT NOT NULL,"
+                            " to_name TEXT NOT NULL DEFAULT '',"
+                            " subject TEXT NOT NULL,"
+                            " text_body TEXT NOT NULL,"
+                            " html_body TEXT NOT NULL,"
+                            " message_id TEXT NOT NULL UNIQUE,"
+                            " in_reply_to TEXT NOT NULL DEFAULT '',"
+                            " refs TEXT NOT NULL DEFAULT '',"
+                            " created_at INTEGER NOT NULL,"
+                            " status TEXT NOT NULL CHECK (status IN ('queued', 'sending', 'sent', 'failed')),"
+                            " attempts INTEGER NOT NULL DEFAULT 0,"
+                            " next_attempt_at INTEGER NOT NULL,"
+                            " last_error TEXT NOT NULL DEFAULT '',"
+                            " sent_at INTEGER)"),
+             QStringLiteral("CREATE INDEX outbox_due ON outbox(status, next_attempt_at)"),
+             QStringLiteral("CREATE TABLE notification_optouts ("
+                            " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                            " kind TEXT NOT NULL,"
+                            " PRIMARY KEY (user_id, kind))"),
+             QStringLiteral("CREATE TABLE password_resets ("
+                            " id INTEGER PRIMARY KEY,"
+                            " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                            " code_hash BLOB NOT NULL,"
+                            " created_at INTEGER NOT NULL,"
+                            " expires_at INTEGER NOT NULL,"
+                            " attempts INTEGER NOT NULL DEFAULT 0,"
+                            " used INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE INDEX password_resets_user ON password_resets(user_id, created_at)"),
+         }},
     };
 }
 
@@ -145,7 +182,7 @@ int currentVersion(const QSqlDatabase& db)
     return query.value(0).toInt();
 }
 
-common::Result<void> apply(QSqlDatabase& db)
+common::Result<void> apply(QSqlDatabase& db, int targetVersion)
 {
     if (!ensureMetaTable(db))
         return Error(ErrorCode::Unavailable,
@@ -159,7 +196,7 @@ common::Result<void> apply(QSqlDatabase& db)
                          .arg(kSchemaVersion));
 
     for (const auto& step : steps()) {
-        if (step.version <= from)
+        if (step.version <= from || step.version > targetVersion)
             continue;
         Transaction transaction(db);
         if (!transaction.isActive())

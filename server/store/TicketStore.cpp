@@ -81,24 +81,27 @@ qint64 sortValue(const TicketInfo& ticket, const QString& sort)
     return toWire(ticket.updatedAt);
 }
 
-// The cursor is opaque to clients: base64url of the CBOR array [sort value, ticket id].
-QString encodeCursor(qint64 value, qint64 id)
+// The cursor is opaque to clients: base64url of the CBOR array [sort, ascending, sort value,
+// ticket id]; it is refused with another sort or direction than it was made for.
+QString encodeCursor(const common::ListTicketsParams& params, qint64 value, qint64 id)
 {
-    return QString::fromLatin1(QCborValue(QCborArray{value, id})
+    return QString::fromLatin1(QCborValue(QCborArray{params.sort, params.ascending, value, id})
                                    .toCbor()
                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-std::optional<std::pair<qint64, qint64>> decodeCursor(const QString& cursor)
+std::optional<std::pair<qint64, qint64>> decodeCursor(const common::ListTicketsParams& params)
 {
+    const QString& cursor = params.cursor;
     const auto bytes = QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding |
                                                                              QByteArray::AbortOnBase64DecodingErrors);
     if (!bytes)
         return std::nullopt;
     const QCborArray array = QCborValue::fromCbor(*bytes).toArray();
-    if (array.size() != 2 || !array.at(0).isInteger() || !array.at(1).isInteger())
+    if (array.size() != 4 || array.at(0).toString() != params.sort || !array.at(1).isBool() ||
+        array.at(1).toBool() != params.ascending || !array.at(2).isInteger() || !array.at(3).isInteger())
         return std::nullopt;
-    return std::pair{array.at(0).toInteger(), array.at(1).toInteger()};
+    return std::pair{array.at(2).toInteger(), array.at(3).toInteger()};
 }
 
 void addFilters(TicketQueryParts& parts, const common::ListTicketsParams& params)
@@ -218,9 +221,10 @@ common::Result<common::TicketPage> TicketStore::list(const common::ListTicketsPa
     page.total = count.value(0).toLongLong();
 
     if (!params.cursor.isEmpty()) {
-        const auto position = decodeCursor(params.cursor);
+        const auto position = decodeCursor(params);
         if (!position)
-            return Error(ErrorCode::InvalidParams, QStringLiteral("The cursor is not one this server handed out."));
+            return Error(ErrorCode::InvalidParams,
+                         QStringLiteral("The cursor is not one this server handed out for this sort order."));
         const QString op = params.ascending ? QStringLiteral(">") : QStringLiteral("<");
         parts.add(QStringLiteral("(%1 %2 ? OR (%1 = ? AND t.id %2 ?))").arg(column, op),
                   {position->first, position->first, position->second});
@@ -239,7 +243,7 @@ common::Result<common::TicketPage> TicketStore::list(const common::ListTicketsPa
     if (page.tickets.size() > params.limit) {
         page.tickets.removeLast();
         const auto& last = page.tickets.constLast();
-        page.nextCursor = encodeCursor(sortValue(last, params.sort), last.id);
+        page.nextCursor = encodeCursor(params, sortValue(last, params.sort), last.id);
     }
     return page;
 }

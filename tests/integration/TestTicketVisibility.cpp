@@ -86,6 +86,17 @@ private Q_SLOTS:
         QVERIFY(search.ok());
         QCOMPARE(search->total, 0);
 
+        // Nothing about the ticket as the customer sees it changed because of the note.
+        const auto before = common::TicketDetail::fromCbor(detail.value())->ticket;
+        QVERIFY(desk.agent->call(Method::Reply, common::ReplyParams{ticket.id, QStringLiteral("another note"), true, {},
+                                                                    0}
+                                                    .toCbor())
+                    .ok());
+        const auto after = desk.customer->callFor<common::TicketDetail>(Method::GetTicket,
+                                                                        common::TicketRef{ticket.id, {}}.toCbor());
+        QCOMPARE(after->ticket.version, before.version);
+        QCOMPARE(after->ticket.updatedAt, before.updatedAt);
+
         // Staff see all of it.
         const auto staffDetail =
             desk.admin->callFor<common::TicketDetail>(Method::GetTicket, common::TicketRef{ticket.id, {}}.toCbor());
@@ -123,6 +134,10 @@ private Q_SLOTS:
         QCOMPARE(desk.admin->eventsNamed(Event::TicketAssigned).size(), 1);
         QCOMPARE(desk.otherAgent->eventsNamed(Event::TicketAssigned).size(), 0);
         QCOMPARE(desk.otherCustomer->eventsNamed(Event::TicketAssigned).size(), 0);
+
+        // Leaving the pool: the other agent, who saw it there, is told to drop it.
+        QCOMPARE(desk.otherAgent->eventsNamed(Event::TicketRemoved).size(), 1);
+        QCOMPARE(desk.agent->eventsNamed(Event::TicketRemoved).size(), 0);
 
         // Reassigned: the first agent is told to drop it, the new one hears of it.
         QVERIFY(desk.admin->call(Method::Assign, common::AssignParams{ticket.id, desk.otherAgent.user.id}.toCbor()).ok());

@@ -29,8 +29,18 @@ private Q_SLOTS:
         QTest::newRow("signOut") << QString(Method::SignOut) << QList<int>{anon, ok, ok, ok};
         QTest::newRow("me") << QString(Method::Me) << QList<int>{anon, ok, ok, ok};
         for (const auto& method : {Method::CreateAgent, Method::ListUsers, Method::ListAdminRequests,
-                                   Method::DecideAdminRequest, Method::SetUserState})
+                                   Method::DecideAdminRequest, Method::SetUserState, Method::Assign,
+                                   Method::DeleteTicket, Method::RestoreTicket, Method::AgentLoad,
+                                   Method::CreateCategory, Method::RenameCategory, Method::SetCategoryActive})
             QTest::newRow(method.data()) << QString(method) << QList<int>{anon, denied, denied, ok};
+        // Per-ticket rules (own, assigned) are the services' part: see TestTicketPermissions.
+        for (const auto& method : {Method::GetTicket, Method::ListTickets, Method::SearchTickets, Method::Reply,
+                                   Method::SetStatus, Method::TicketHistory, Method::TicketCounts,
+                                   Method::ListCategories, Method::BeginUpload, Method::UploadChunk,
+                                   Method::FinishUpload, Method::Download})
+            QTest::newRow(method.data()) << QString(method) << QList<int>{anon, ok, ok, ok};
+        QTest::newRow("tickets.create") << QString(Method::CreateTicket) << QList<int>{anon, ok, denied, ok};
+        QTest::newRow("tickets.resolve") << QString(Method::Resolve) << QList<int>{anon, denied, ok, ok};
     }
     void matrix()
     {

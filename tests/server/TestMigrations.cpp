@@ -1,0 +1,85 @@
+#include "store/Database.h"
+#include "store/Migrations.h"
+#include "store/UserStore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ccr::server;
+
+namespace {
+
+/** Builds a database exactly as an older server left it, with data in it. */
+void makeSchemaOneFixture(const QString& path)
+{
+    auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+    db.setDatabaseName(path);
+    if (!db.open() || !Migrations::apply(db, 1))
+        qFatal("cannot build the schema 1 fixture");
+    QSqlQuery insert(db);
+    if (!insert.exec(QStringLiteral(
+            "INSERT INTO users (email, display_name, role, state, password_hash, locale, created_at)"
+            " VALUES ('old@example.com', 'Old Timer', 'admin', 'active', 'scrypt$10$8$1$x$y', 'ta', 1700000000000)")) ||
+        !insert.exec(QStringLiteral("INSERT INTO sessions (user_id, token_hash, created_at, expires_at)"
+                                    " VALUES (1, x'00', 1700000000000, 4000000000000)")))
+        qFatal("cannot fill the schema 1 fixture");
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+}
+
+} // namespace
+
+class TestMigrations final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void upgradesSchemaOneKeepingItsData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite3"));
+        makeSchemaOneFixture(path);
+
+        Database db;
+        const auto opened = db.open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        QCOMPARE(db.schemaVersion(), Migrations::kSchemaVersion);
+        const auto user = UserStore(db).findByEmail(QStringLiteral("old@example.com"));
+        QVERIFY(user.has_value());
+        QCOMPARE(user->displayName, QStringLiteral("Old Timer"));
+        QCOMPARE(user->locale, QStringLiteral("ta"));
+
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM sessions")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM categories WHERE active = 1")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 5);
+        for (const auto& table : {"tickets", "ticket_messages", "ticket_events", "attachments", "ticket_search",
+                                  "outbox", "notification_optouts", "password_resets"}) {
+            QVERIFY2(query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table)), table);
+        }
+    }
+
+    void everyStepIsRepeatableFromEachOlderVersion()
+    {
+        for (int from = 0; from < Migrations::kSchemaVersion; ++from) {
+            QTemporaryDir dir;
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("step"));
+            db.setDatabaseName(dir.filePath(QStringLiteral("s.sqlite3")));
+            QVERIFY(db.open());
+            QVERIFY(Migrations::apply(db, from).ok());
+            QCOMPARE(Migrations::currentVersion(db), from);
+            QVERIFY(Migrations::apply(db).ok());
+            QCOMPARE(Migrations::currentVersion(db), Migrations::kSchemaVersion);
+            QVERIFY(Migrations::apply(db).ok()); // nothing left to do, nothing breaks
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("step"));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "TestMigrations.moc"
