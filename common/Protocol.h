@@ -6,7 +6,7 @@ namespace ccr::common::Protocol {
 
 /** A different major is refused at hello; minors add optional fields and methods only. */
 inline constexpr int kMajorVersion = 1;
-inline constexpr int kMinorVersion = 1;
+inline constexpr int kMinorVersion = 2;
 
 /**
  * The method registry. Append only: never rename, renumber or reuse a name, because
@@ -45,6 +45,12 @@ inline const QLatin1String BeginUpload("attachments.begin");
 inline const QLatin1String UploadChunk("attachments.chunk");
 inline const QLatin1String FinishUpload("attachments.finish");
 inline const QLatin1String Download("attachments.download");
+inline const QLatin1String RequestPasswordReset("auth.requestPasswordReset");
+inline const QLatin1String ResetPassword("auth.resetPassword");
+inline const QLatin1String ChangePassword("account.changePassword");
+inline const QLatin1String GetNotificationPreferences("account.getNotificationPreferences");
+inline const QLatin1String SetNotificationPreferences("account.setNotificationPreferences");
+inline const QLatin1String MailQueue("admin.mailQueue");
 } // namespace Method
 
 /** Push events. Append only, like methods. */

@@ -11,13 +11,16 @@ QString sessionEndReasonName(SessionEndReason reason)
         return QStringLiteral("signed_out");
     case SessionEndReason::AccountDisabled:
         return QStringLiteral("account_disabled");
+    case SessionEndReason::PasswordChanged:
+        return QStringLiteral("password_changed");
     }
     return {};
 }
 
 SessionEndReason sessionEndReasonFromName(const QString& name)
 {
-    for (const auto reason : {SessionEndReason::SignedOut, SessionEndReason::AccountDisabled}) {
+    for (const auto reason :
+         {SessionEndReason::SignedOut, SessionEndReason::AccountDisabled, SessionEndReason::PasswordChanged}) {
         if (sessionEndReasonName(reason) == name)
             return reason;
     }

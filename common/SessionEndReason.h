@@ -10,9 +10,10 @@ enum class SessionEndReason
     Expired,
     SignedOut,
     AccountDisabled,
+    PasswordChanged,
 };
 
-/** Wire spelling: "expired", "signed_out", "account_disabled". */
+/** Wire spelling: "expired", "signed_out", "account_disabled", "password_changed". */
 QString sessionEndReasonName(SessionEndReason reason);
 SessionEndReason sessionEndReasonFromName(const QString& name);
 

@@ -1,6 +1,18 @@
 #include "Server.h"
 
+#include "handlers/AccountHandlers.h"
 #include "handlers/AdminHandlers.h"
+#include "mail/MailRelay.h"
+#include "services/HashWorker.h"
+#include "services/MailQueueView.h"
+#include "services/Notifier.h"
+#include "services/PasswordService.h"
+#include "services/PreferenceService.h"
+#include "services/ServerSecret.h"
+#include "store/OutboxStore.h"
+#include "store/PasswordResetStore.h"
+#include "store/PreferenceStore.h"
+#include "store/SessionStore.h"
 #include "handlers/AttachmentHandlers.h"
 #include "handlers/CategoryHandlers.h"
 #include "handlers/TicketHandlers.h"
@@ -67,18 +79,40 @@ common::Result<void> Server::openStore()
         return opened.error();
     // Every account lives in this file: owner only, whatever the directory allows.
     QFile::setPermissions(m_config.databasePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    m_accounts = std::make_unique<AccountService>(m_database, m_clock, m_config.accounts);
+    auto secret = ServerSecret::loadOrCreate(m_config.dataDir);
+    if (!secret)
+        return secret.error();
+    m_secret = std::make_unique<ServerSecret>(secret.value());
+    m_hashes = std::make_unique<HashWorker>(m_config.accounts.scrypt);
+    m_outbox = std::make_unique<OutboxStore>(m_database);
+    m_preferenceStore = std::make_unique<PreferenceStore>(m_database);
+    m_resets = std::make_unique<PasswordResetStore>(m_database);
+    m_sessionStore = std::make_unique<SessionStore>(m_database);
+    m_ticketStores = std::make_unique<TicketStores>(m_database);
+    m_notifier = std::make_unique<Notifier>(*m_outbox, *m_preferenceStore, m_ticketStores->users, m_clock,
+                                            MailIdentity{m_config.smtp.fromAddress, m_config.smtp.fromName});
+    m_relay = std::make_unique<MailRelay>(*m_outbox, m_clock, m_config.smtp, m_config.relay);
+    connect(m_notifier.get(), &Notifier::mailQueued, m_relay.get(), &MailRelay::wake);
+
+    m_accounts = std::make_unique<AccountService>(m_database, m_clock, m_config.accounts, *m_hashes, *m_notifier);
+    m_passwords = std::make_unique<PasswordService>(
+        PasswordService::Stores{m_database, m_ticketStores->users, *m_sessionStore, *m_resets}, *m_hashes,
+        *m_notifier, *m_secret, m_clock);
+    m_preferences = std::make_unique<PreferenceService>(*m_preferenceStore);
+    m_mailQueue = std::make_unique<MailQueueView>(*m_outbox, m_config.smtp.configured());
     connect(m_accounts.get(), &AccountService::sessionsEnded, &m_connections, &ConnectionRegistry::endSessions);
+    connect(m_passwords.get(), &PasswordService::sessionsEnded, &m_connections, &ConnectionRegistry::endSessions);
     connect(m_accounts.get(), &AccountService::adminRequestCreated, this, [this](const common::UserInfo& user) {
         m_connections.sendToRole(common::Role::Admin, common::Protocol::Event::AdminRequestCreated,
                                  {{QLatin1String("user"), user.toCbor()}});
     });
     SessionHandlers::registerIn(m_dispatcher, *m_accounts);
     AdminHandlers::registerIn(m_dispatcher, *m_accounts);
+    AccountHandlers::registerIn(m_dispatcher, *m_passwords, *m_preferences, *m_mailQueue);
 
-    m_ticketStores = std::make_unique<TicketStores>(m_database);
     m_ticketQueries = std::make_unique<TicketQueries>(*m_ticketStores, m_config.tickets);
-    m_ticketCommands = std::make_unique<TicketCommands>(*m_ticketStores, *m_ticketQueries, m_clock, m_config.tickets);
+    m_ticketCommands = std::make_unique<TicketCommands>(*m_ticketStores, *m_ticketQueries, *m_notifier, m_clock,
+                                                        m_config.tickets);
     m_categories = std::make_unique<CategoryService>(m_ticketStores->categories, m_clock);
     m_attachments = std::make_unique<AttachmentService>(m_ticketStores->attachments, *m_ticketQueries, m_clock,
                                                         m_config.tickets, m_config.dataDir);
@@ -118,6 +152,7 @@ common::Result<void> Server::start()
         return listening.error();
     }
     qCInfo(lcNet) << "listening on" << m_config.address.toString() << "port" << port();
+    m_relay->start();
     return {};
 }
 

@@ -15,6 +15,17 @@ namespace ccr::server {
 
 class AccountService;
 class AttachmentService;
+class HashWorker;
+class MailQueueView;
+class MailRelay;
+class Notifier;
+class OutboxStore;
+class PasswordResetStore;
+class PasswordService;
+class PreferenceService;
+class PreferenceStore;
+class ServerSecret;
+class SessionStore;
 class CategoryService;
 class Clock;
 class TicketCommands;
@@ -47,6 +58,7 @@ public:
     AccountService& accounts() { return *m_accounts; }
     TicketCommands& ticketCommands() { return *m_ticketCommands; }
     TicketQueries& ticketQueries() { return *m_ticketQueries; }
+    MailRelay& mailRelay() { return *m_relay; }
     qsizetype connectionCount() const { return m_connections.count(); }
 
 private:
@@ -54,7 +66,18 @@ private:
     std::unique_ptr<Clock> m_ownClock;
     const Clock& m_clock;
     Database m_database;
+    std::unique_ptr<ServerSecret> m_secret;
+    std::unique_ptr<HashWorker> m_hashes;
+    std::unique_ptr<OutboxStore> m_outbox;
+    std::unique_ptr<PreferenceStore> m_preferenceStore;
+    std::unique_ptr<PasswordResetStore> m_resets;
+    std::unique_ptr<SessionStore> m_sessionStore;
+    std::unique_ptr<Notifier> m_notifier;
+    std::unique_ptr<MailRelay> m_relay;
     std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<PasswordService> m_passwords;
+    std::unique_ptr<PreferenceService> m_preferences;
+    std::unique_ptr<MailQueueView> m_mailQueue;
     ConnectionRegistry m_connections;
     Dispatcher m_dispatcher;
     std::unique_ptr<TicketStores> m_ticketStores;

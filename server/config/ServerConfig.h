@@ -1,6 +1,8 @@
 #pragma once
 
 #include "common/Framing.h"
+#include "mail/RelayPolicy.h"
+#include "mail/SmtpSettings.h"
 #include "services/AccountPolicy.h"
 #include "services/TicketPolicy.h"
 #include "store/Database.h"
@@ -26,6 +28,8 @@ struct ServerConfig
     int handshakeTimeoutSeconds = 10;
     AccountPolicy accounts;
     TicketPolicy tickets;
+    SmtpSettings smtp;
+    RelayPolicy relay;
     /** Seed demo accounts into an empty database and print how to sign in. */
     bool demo = false;
 

@@ -53,6 +53,70 @@ common::Result<int> positive(const QSettings& ini, const QString& key, int fallb
     return value;
 }
 
+common::Result<bool> parseBool(const QSettings& ini, const char* key, bool fallback)
+{
+    const QString value = ini.value(QString::fromLatin1(key)).toString().trimmed();
+    if (value.isEmpty())
+        return fallback;
+    if (value != QLatin1String("true") && value != QLatin1String("false"))
+        return configError(QStringLiteral("%1 must be true or false.").arg(QString::fromLatin1(key)));
+    return value == QLatin1String("true");
+}
+
+common::Result<void> applySmtp(const QSettings& ini, ServerConfig& config)
+{
+    SmtpSettings& smtp = config.smtp;
+    auto str = [&ini](const char* key) { return ini.value(QString::fromLatin1(key)).toString().trimmed(); };
+    smtp.host = str("smtp/host");
+    if (const QString port = str("smtp/port"); !port.isEmpty()) {
+        auto parsed = parsePort(port);
+        if (!parsed)
+            return parsed.error();
+        smtp.port = parsed.value();
+    }
+    if (const QString security = str("smtp/security"); !security.isEmpty()) {
+        if (security == QLatin1String("none"))
+            smtp.security = SmtpSettings::Security::None;
+        else if (security == QLatin1String("starttls"))
+            smtp.security = SmtpSettings::Security::StartTls;
+        else if (security == QLatin1String("tls"))
+            smtp.security = SmtpSettings::Security::ImplicitTls;
+        else
+            return configError(QStringLiteral("smtp/security must be none, starttls or tls."));
+    }
+    smtp.username = str("smtp/username");
+    smtp.password = ini.value(QStringLiteral("smtp/password")).toString();
+    if (const QString from = str("smtp/from"); !from.isEmpty())
+        smtp.fromAddress = from;
+    if (const QString fromName = str("smtp/from_name"); !fromName.isEmpty())
+        smtp.fromName = fromName;
+    smtp.caFile = str("smtp/ca_file");
+    auto verify = parseBool(ini, "smtp/verify_peer", true);
+    if (!verify)
+        return verify.error();
+    smtp.verifyPeer = verify.value();
+    struct IntSetting
+    {
+        const char* key;
+        int max;
+        int* target;
+    };
+    const IntSetting settings[] = {
+        {"smtp/timeout_seconds", 600, &smtp.timeoutSeconds},
+        {"mail/retry_first_seconds", 86400, &config.relay.firstRetrySeconds},
+        {"mail/retry_max_seconds", 7 * 86400, &config.relay.maxRetrySeconds},
+        {"mail/max_attempts", 1000, &config.relay.maxAttempts},
+        {"mail/poll_ms", 3600000, &config.relay.pollIntervalMs},
+    };
+    for (const auto& setting : settings) {
+        auto value = positive(ini, QString::fromLatin1(setting.key), *setting.target, setting.max);
+        if (!value)
+            return value.error();
+        *setting.target = value.value();
+    }
+    return {};
+}
+
 common::Result<void> applyIni(const QString& path, ServerConfig& config)
 {
     if (!QFileInfo::exists(path))
@@ -120,12 +184,13 @@ common::Result<void> applyIni(const QString& path, ServerConfig& config)
     config.accounts.sessionTtlSeconds = qint64{sessionTtlHours} * 3600;
     config.accounts.throttle.windowSeconds = windowMinutes * 60;
     config.maxFrameBytes = qsizetype{frameKiB} * 1024;
+    if (auto smtp = applySmtp(ini, config); !smtp)
+        return smtp.error();
     config.tickets.maxAttachmentBytes = qint64{attachmentMiB} * 1024 * 1024;
-    if (const QString unassigned = str("tickets/agents_see_unassigned"); !unassigned.isEmpty()) {
-        if (unassigned != QLatin1String("true") && unassigned != QLatin1String("false"))
-            return configError(QStringLiteral("tickets/agents_see_unassigned must be true or false."));
-        config.tickets.agentsSeeUnassigned = unassigned == QLatin1String("true");
-    }
+    auto unassigned = parseBool(ini, "tickets/agents_see_unassigned", config.tickets.agentsSeeUnassigned);
+    if (!unassigned)
+        return unassigned.error();
+    config.tickets.agentsSeeUnassigned = unassigned.value();
     return {};
 }
 

@@ -1,6 +1,8 @@
 #include "AccountService.h"
 
 #include "Clock.h"
+#include "HashWorker.h"
+#include "Notifier.h"
 #include "ServiceLog.h"
 #include "SessionTokens.h"
 #include "common/Validation.h"
@@ -26,33 +28,14 @@ Error internalError()
 
 } // namespace
 
-AccountService::AccountService(Database& database, const Clock& clock, AccountPolicy policy, QObject* parent)
+AccountService::AccountService(Database& database, const Clock& clock, AccountPolicy policy, HashWorker& hashes,
+                               Notifier& notifier, QObject* parent)
     : QObject(parent), m_database(database), m_clock(clock), m_policy(policy), m_users(database),
-      m_sessions(database), m_adminRequests(database), m_hasher(policy.scrypt), m_throttle(clock, policy.throttle)
+      m_sessions(database), m_adminRequests(database), m_hashes(hashes), m_notifier(notifier),
+      m_throttle(clock, policy.throttle)
 {
     // Unknown emails are verified against this so they take as long as known ones.
-    m_dummyHash = m_hasher.hash(SessionTokens::generate());
-}
-
-AccountService::~AccountService()
-{
-    m_hashPool.waitForDone();
-}
-
-template <typename T>
-void AccountService::offload(std::function<T()> work, std::function<void(T)> done)
-{
-    ++m_pendingHashes;
-    m_hashPool.start([this, work = std::move(work), done = std::move(done)]() mutable {
-        auto result = work();
-        QMetaObject::invokeMethod(
-            this,
-            [this, done = std::move(done), result = std::move(result)]() mutable {
-                --m_pendingHashes;
-                done(std::move(result));
-            },
-            Qt::QueuedConnection);
-    });
+    m_dummyHash = m_hashes.hashNow(SessionTokens::generate());
 }
 
 void AccountService::registerUser(const common::RegisterParams& params, Done<UserInfo> done)
@@ -83,13 +66,15 @@ void AccountService::createAccount(const NewAccount& account, Done<UserInfo> don
     // Checked before hashing so a taken address costs no scrypt; the UNIQUE index settles races.
     if (m_users.findByEmail(account.email))
         return done(Error(ErrorCode::EmailTaken));
-    if (m_pendingHashes >= kMaxPendingHashes)
+    if (m_hashes.saturated())
         return done(Error(ErrorCode::Unavailable, QStringLiteral("The server is busy; try again in a moment.")));
-    offload<QString>([hasher = m_hasher, password = account.password] { return hasher.hash(password); },
-                     [this, account, done = std::move(done)](QString hash) { done(insertAccount(account, hash)); });
+    m_hashes.hash(account.password, this, [this, account, done = std::move(done)](const QString& hash) {
+        done(insertAccount(account, hash, true));
+    });
 }
 
-common::Result<UserInfo> AccountService::insertAccount(const NewAccount& account, const QString& passwordHash)
+common::Result<UserInfo> AccountService::insertAccount(const NewAccount& account, const QString& passwordHash,
+                                                       bool notify)
 {
     Transaction transaction(m_database.connection());
     if (!transaction.isActive())
@@ -109,6 +94,14 @@ common::Result<UserInfo> AccountService::insertAccount(const NewAccount& account
     const bool isAdminRequest = account.state == UserState::PendingApproval;
     if (isAdminRequest && !m_adminRequests.insert(record.id, record.createdAt))
         return internalError();
+    if (notify) {
+        const UserInfo created = record.toUserInfo();
+        const auto queued = isAdminRequest              ? m_notifier.adminRequestReceived(created)
+                            : record.role == Role::Agent ? m_notifier.agentCreated(created)
+                                                         : m_notifier.welcome(created);
+        if (!queued)
+            return internalError();
+    }
     if (!transaction.commit())
         return internalError();
     qCInfo(lcAccounts) << "account created:" << record.id << common::roleName(record.role)
@@ -127,7 +120,7 @@ common::Result<UserInfo> AccountService::createUserNow(const QString& email, con
         return common::validationError(problems);
     return insertAccount({Validation::normalizeEmail(email), displayName.trimmed(), password, role,
                           UserState::Active, {}},
-                         m_hasher.hash(password));
+                         m_hashes.hashNow(password), false);
 }
 
 bool AccountService::hasUsers() const
@@ -144,12 +137,12 @@ void AccountService::signIn(const common::SignInParams& params, const QString& c
         details.insert(QLatin1String("retryAfterSeconds"), wait);
         return done(Error(ErrorCode::TooManyAttempts, {}, details));
     }
-    if (m_pendingHashes >= kMaxPendingHashes)
+    if (m_hashes.saturated())
         return done(Error(ErrorCode::Unavailable, QStringLiteral("The server is busy; try again in a moment.")));
     const auto user = m_users.findByEmail(email);
     const QString storedHash = user ? user->passwordHash : m_dummyHash;
     m_throttle.recordFailure(email, clientAddress);
-    offload<bool>([password = params.password, storedHash] { return PasswordHasher::verify(password, storedHash); },
+    m_hashes.verify(params.password, storedHash, this,
                   [this, email, clientAddress, userId = user ? user->id : 0, done = std::move(done)](bool matches) {
                       // Re-read: the account may have changed while the hash was computed.
                       const auto current = userId ? m_users.findById(userId) : std::nullopt;
@@ -259,7 +252,8 @@ common::Result<UserInfo> AccountService::decideAdminRequest(qint64 actorId,
         return internalError();
     if (auto decided = m_adminRequests.decide(record->id, actorId, params.approve, m_clock.now()); !decided)
         return decided.error();
-    if (!m_users.setRoleAndState(record->id, record->role, record->state) || !transaction.commit())
+    if (!m_users.setRoleAndState(record->id, record->role, record->state) ||
+        !m_notifier.adminRequestDecided(record->toUserInfo(), params.approve) || !transaction.commit())
         return internalError();
     qCInfo(lcAccounts) << "admin request of user" << record->id << (params.approve ? "approved" : "rejected")
                        << "by" << actorId;

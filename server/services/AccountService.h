@@ -1,7 +1,6 @@
 #pragma once
 
 #include "AccountPolicy.h"
-#include "PasswordHasher.h"
 #include "SessionGrant.h"
 #include "SignInThrottle.h"
 #include "common/Result.h"
@@ -18,13 +17,14 @@
 #include "store/UserStore.h"
 
 #include <QObject>
-#include <QThreadPool>
 #include <functional>
 
 namespace ccr::server {
 
 class Clock;
 class Database;
+class HashWorker;
+class Notifier;
 
 /**
  * Accounts and sessions: registration, sign-in with throttling, session tokens, admin
@@ -38,8 +38,8 @@ public:
     template <typename T>
     using Done = std::function<void(common::Result<T>)>;
 
-    AccountService(Database& database, const Clock& clock, AccountPolicy policy, QObject* parent = nullptr);
-    ~AccountService() override;
+    AccountService(Database& database, const Clock& clock, AccountPolicy policy, HashWorker& hashes, Notifier& notifier,
+                   QObject* parent = nullptr);
 
     void registerUser(const common::RegisterParams& params, Done<common::UserInfo> done);
     void signIn(const common::SignInParams& params, const QString& clientAddress, Done<SessionGrant> done);
@@ -75,12 +75,10 @@ private:
     };
 
     void createAccount(const NewAccount& account, Done<common::UserInfo> done);
-    common::Result<common::UserInfo> insertAccount(const NewAccount& account, const QString& passwordHash);
+    /** notify: queue the welcome / agent-created / admin-request mail (not for bootstrap and demo data). */
+    common::Result<common::UserInfo> insertAccount(const NewAccount& account, const QString& passwordHash,
+                                                   bool notify);
     common::Result<SessionGrant> openSession(const UserRecord& user, const QString& clientAddress);
-
-    /** Runs work() on the hashing pool, then done(result) back on this object's thread. */
-    template <typename T>
-    void offload(std::function<T()> work, std::function<void(T)> done);
 
     Database& m_database;
     const Clock& m_clock;
@@ -88,14 +86,10 @@ private:
     UserStore m_users;
     SessionStore m_sessions;
     AdminRequestStore m_adminRequests;
-    PasswordHasher m_hasher;
+    HashWorker& m_hashes;
+    Notifier& m_notifier;
     SignInThrottle m_throttle;
     QString m_dummyHash;
-    /** Hashes queued or running; past the cap new sign-ins are refused instead of queuing without end. */
-    int m_pendingHashes = 0;
-    static constexpr int kMaxPendingHashes = 256;
-    // Last member: destroyed first, waiting for running hashes before the rest goes away.
-    QThreadPool m_hashPool;
 };
 
 } // namespace ccr::server

@@ -61,6 +61,12 @@ const std::array kRules{
     Rule{Method::UploadChunk, AnyRole},
     Rule{Method::FinishUpload, AnyRole},
     Rule{Method::Download, AnyRole},
+    Rule{Method::RequestPasswordReset, Anonymous},
+    Rule{Method::ResetPassword, Anonymous},
+    Rule{Method::ChangePassword, AnyRole},
+    Rule{Method::GetNotificationPreferences, AnyRole},
+    Rule{Method::SetNotificationPreferences, AnyRole},
+    Rule{Method::MailQueue, Admin},
 };
 
 const Rule* find(const QString& method)

@@ -1,6 +1,7 @@
 #include "TicketCommands.h"
 
 #include "Clock.h"
+#include "Notifier.h"
 #include "ServiceLog.h"
 #include "TicketAccess.h"
 #include "TicketQueries.h"
@@ -29,9 +30,9 @@ Error saveFailed()
 
 } // namespace
 
-TicketCommands::TicketCommands(TicketStores& stores, const TicketQueries& queries, const Clock& clock,
-                               const TicketPolicy& policy, QObject* parent)
-    : QObject(parent), m_stores(stores), m_queries(queries), m_clock(clock), m_policy(policy)
+TicketCommands::TicketCommands(TicketStores& stores, const TicketQueries& queries, Notifier& notifier,
+                               const Clock& clock, const TicketPolicy& policy, QObject* parent)
+    : QObject(parent), m_stores(stores), m_queries(queries), m_notifier(notifier), m_clock(clock), m_policy(policy)
 {
 }
 
@@ -71,7 +72,8 @@ common::Result<TicketInfo> TicketCommands::create(const Caller& caller, const co
     if (!m_stores.search.addTicket(id.value(), params.subject, params.description))
         return saveFailed();
     auto ticket = m_stores.tickets.find(id.value());
-    if (!ticket || !audit(*ticket, caller, QStringLiteral("created"), {}, ticket->number) || !transaction.commit())
+    if (!ticket || !audit(*ticket, caller, QStringLiteral("created"), {}, ticket->number) ||
+        !m_notifier.ticketReceived(*ticket) || !transaction.commit())
         return saveFailed();
     qCInfo(lcTickets) << "ticket" << ticket->number << "created by user" << caller.userId;
     Q_EMIT ticketCreated(*ticket);
@@ -134,7 +136,7 @@ common::Result<common::ReplyResult> TicketCommands::reply(const Caller& caller, 
         after = saved.value();
     }
     auto stored = m_stores.messages.find(messageId.value());
-    if (!stored || !transaction.commit())
+    if (!stored || !m_notifier.publicReply(after, *stored) || !transaction.commit())
         return saveFailed();
     common::MessageInfo sent = *stored;
     auto attachments = m_stores.attachments.listForTicket(ticket.id, true);
@@ -166,8 +168,10 @@ common::Result<TicketInfo> TicketCommands::setStatus(const Caller& caller, const
     if (auto recorded = recordStatus(ticket, caller, params.status); !recorded)
         return recorded.error();
     auto saved = saveAndReload(ticket);
-    if (!saved || !transaction.commit())
-        return saved ? saveFailed() : saved.error();
+    if (!saved)
+        return saved.error();
+    if ((params.status == TicketStatus::Closed && !m_notifier.ticketClosed(saved.value())) || !transaction.commit())
+        return saveFailed();
     Q_EMIT ticketUpdated(saved.value());
     return saved;
 }
@@ -194,8 +198,10 @@ common::Result<TicketInfo> TicketCommands::resolve(const Caller& caller, const c
     if (auto recorded = recordStatus(ticket, caller, TicketStatus::Resolved); !recorded)
         return recorded.error();
     auto saved = saveAndReload(ticket);
-    if (!saved || !transaction.commit())
-        return saved ? saveFailed() : saved.error();
+    if (!saved)
+        return saved.error();
+    if (!m_notifier.ticketResolved(saved.value()) || !transaction.commit())
+        return saveFailed();
     Q_EMIT ticketUpdated(saved.value());
     return saved;
 }
@@ -230,8 +236,10 @@ common::Result<TicketInfo> TicketCommands::assign(const Caller& caller, const co
             return recorded.error();
     }
     auto saved = saveAndReload(ticket);
-    if (!saved || !transaction.commit())
-        return saved ? saveFailed() : saved.error();
+    if (!saved)
+        return saved.error();
+    if (!m_notifier.agentAssigned(saved.value()) || !transaction.commit())
+        return saveFailed();
     qCInfo(lcTickets) << "ticket" << saved->number << "assigned to agent" << agent->id << "by" << caller.userId;
     Q_EMIT ticketAssigned(saved.value(), previousAgentId);
     return saved;

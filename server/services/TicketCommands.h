@@ -16,20 +16,21 @@
 namespace ccr::server {
 
 class Clock;
+class Notifier;
 class TicketQueries;
 struct TicketStores;
 
 /**
  * The write side of tickets: every change runs in one transaction that also writes its
- * audit record, its system message and its search entry, and is announced by a signal
+ * audit record, its system message, its search entry and its mail, and is announced by a signal
  * right after the commit so connected clients hear of it in the same event-loop turn.
  */
 class TicketCommands final : public QObject
 {
     Q_OBJECT
 public:
-    TicketCommands(TicketStores& stores, const TicketQueries& queries, const Clock& clock, const TicketPolicy& policy,
-                   QObject* parent = nullptr);
+    TicketCommands(TicketStores& stores, const TicketQueries& queries, Notifier& notifier, const Clock& clock,
+                   const TicketPolicy& policy, QObject* parent = nullptr);
 
     common::Result<common::TicketInfo> create(const Caller& caller, const common::CreateTicketParams& params);
     common::Result<common::ReplyResult> reply(const Caller& caller, const common::ReplyParams& params);
@@ -59,6 +60,7 @@ private:
 
     TicketStores& m_stores;
     const TicketQueries& m_queries;
+    Notifier& m_notifier;
     const Clock& m_clock;
     const TicketPolicy& m_policy;
 };

@@ -143,3 +143,20 @@ common::Result<void> UserStore::setLastSignIn(qint64 id, const QDateTime& when)
 }
 
 } // namespace ccr::server
+
+namespace ccr::server {
+
+common::Result<void> UserStore::setPasswordHash(qint64 id, const QString& hash)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
+    query.addBindValue(hash);
+    query.addBindValue(id);
+    if (!query.exec())
+        return storeError(query);
+    if (query.numRowsAffected() != 1)
+        return Error(ErrorCode::NotFound);
+    return {};
+}
+
+} // namespace ccr::server

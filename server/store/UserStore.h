@@ -27,6 +27,7 @@ public:
 
     common::Result<void> setRoleAndState(qint64 id, common::Role role, common::UserState state);
     common::Result<void> setLastSignIn(qint64 id, const QDateTime& when);
+    common::Result<void> setPasswordHash(qint64 id, const QString& hash);
 
 private:
     Database& m_database;

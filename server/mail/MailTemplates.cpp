@@ -1,0 +1,161 @@
+#include "MailTemplates.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace ccr::server::MailTemplates {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("MailTemplates", text);
+}
+
+/** A paragraph, or a quoted block (a description, a reply, a resolution note). */
+struct Block
+{
+    QString text;
+    bool quoted = false;
+};
+
+MailContent compose(const QString& subject, const QString& greetingName, const QList<Block>& blocks)
+{
+    QStringList text{tr("Hello %1,").arg(greetingName)};
+    QString html = QStringLiteral("<!DOCTYPE html><html><body style=\"font-family:sans-serif\"><p>") +
+                   tr("Hello %1,").arg(greetingName).toHtmlEscaped() + QStringLiteral("</p>");
+    for (const auto& block : blocks) {
+        if (block.quoted) {
+            QStringList lines = block.text.split(QLatin1Char('\n'));
+            for (auto& line : lines)
+                line.prepend(QStringLiteral("> "));
+            text.append(lines.join(QLatin1Char('\n')));
+            html += QStringLiteral("<blockquote style=\"border-left:3px solid #ccc;margin:0;padding-left:1em\">") +
+                    block.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
+                    QStringLiteral("</blockquote>");
+        } else {
+            text.append(block.text);
+            html += QStringLiteral("<p>") + block.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
+                    QStringLiteral("</p>");
+        }
+    }
+    const QString signature = tr("Your Customer Care Registry help desk");
+    text.append(QStringLiteral("-- \n") + signature);
+    html += QStringLiteral("<p style=\"color:#666\">") + signature.toHtmlEscaped() +
+            QStringLiteral("</p></body></html>");
+    return {subject, text.join(QStringLiteral("\n\n")) + QLatin1Char('\n'), html};
+}
+
+QString ticketLine(const common::TicketInfo& ticket)
+{
+    return tr("Ticket %1: %2\nCategory: %3\nPriority: %4\nStatus: %5")
+        .arg(ticket.number, ticket.subject, ticket.categoryName, common::wireName(ticket.priority),
+             common::wireName(ticket.status));
+}
+
+QString ticketSubject(const common::TicketInfo& ticket, const QString& what)
+{
+    return QStringLiteral("[%1] %2 — %3").arg(ticket.number, ticket.subject, what);
+}
+
+} // namespace
+
+MailContent welcome(const common::UserInfo& user)
+{
+    return compose(tr("Welcome to the help desk"), user.displayName,
+                   {{tr("Your account %1 is ready. Sign in with the desktop app to raise a ticket and follow it "
+                        "until it is solved.")
+                         .arg(user.email)}});
+}
+
+MailContent ticketReceived(const common::TicketInfo& ticket)
+{
+    return compose(ticketSubject(ticket, tr("we received your ticket")), ticket.customerName,
+                   {{tr("Thank you. We received your ticket and will assign it to an agent shortly.")},
+                    {ticketLine(ticket)},
+                    {ticket.description, true},
+                    {tr("You will get a mail whenever an agent answers.")}});
+}
+
+MailContent agentAssignedToCustomer(const common::TicketInfo& ticket)
+{
+    return compose(ticketSubject(ticket, tr("assigned to %1").arg(ticket.agentName)), ticket.customerName,
+                   {{tr("%1 is now looking after your ticket.").arg(ticket.agentName)}, {ticketLine(ticket)}});
+}
+
+MailContent agentAssignedToAgent(const common::TicketInfo& ticket)
+{
+    return compose(ticketSubject(ticket, tr("assigned to you")), ticket.agentName,
+                   {{tr("A ticket from %1 was assigned to you.").arg(ticket.customerName)},
+                    {ticketLine(ticket)},
+                    {ticket.description, true}});
+}
+
+MailContent newReply(const common::TicketInfo& ticket, const common::MessageInfo& message)
+{
+    const bool toCustomer = message.authorId != ticket.customerId;
+    const QString recipient = toCustomer ? ticket.customerName : ticket.agentName;
+    return compose(ticketSubject(ticket, tr("new reply from %1").arg(message.authorName)), recipient,
+                   {{tr("%1 wrote:").arg(message.authorName)},
+                    {message.body, true},
+                    {toCustomer ? tr("Answer in the desktop app to continue the conversation.")
+                                : tr("Answer in the agent desk.")}});
+}
+
+MailContent ticketResolved(const common::TicketInfo& ticket)
+{
+    return compose(ticketSubject(ticket, tr("resolved")), ticket.customerName,
+                   {{tr("%1 resolved your ticket:").arg(ticket.agentName)},
+                    {ticket.resolution, true},
+                    {tr("If this did not solve your problem, reply to the ticket in the desktop app and it opens "
+                        "again. If it did, you can confirm and close it there.")}});
+}
+
+MailContent ticketClosed(const common::TicketInfo& ticket)
+{
+    return compose(ticketSubject(ticket, tr("closed")), ticket.customerName,
+                   {{tr("Your ticket is now closed. Thank you for your patience.")},
+                    {tr("Need more help? Raise a new ticket in the desktop app.")}});
+}
+
+MailContent adminRequestReceived(const common::UserInfo& requester)
+{
+    return compose(tr("%1 asks to become an administrator").arg(requester.displayName), tr("administrator"),
+                   {{tr("%1 (%2) registered and asks to become an administrator. Accept or reject the request in "
+                        "the admin console.")
+                         .arg(requester.displayName, requester.email)}});
+}
+
+MailContent adminRequestDecided(const common::UserInfo& requester, bool approved)
+{
+    if (approved)
+        return compose(tr("Your administrator request was accepted"), requester.displayName,
+                       {{tr("You can now sign in as an administrator.")}});
+    return compose(tr("Your administrator request was declined"), requester.displayName,
+                   {{tr("An administrator declined your request. You can still sign in as a customer.")}});
+}
+
+MailContent agentCreated(const common::UserInfo& agent)
+{
+    return compose(tr("Your agent account is ready"), agent.displayName,
+                   {{tr("An administrator created an agent account for %1. Sign in with the password they gave "
+                        "you, and change it in the settings.")
+                         .arg(agent.email)}});
+}
+
+MailContent passwordResetCode(const common::UserInfo& user, const QString& code, int validMinutes)
+{
+    return compose(tr("Your password reset code: %1").arg(code), user.displayName,
+                   {{tr("Use this code to set a new password. It works once, for %1 minutes.").arg(validMinutes)},
+                    {code},
+                    {tr("If you did not ask for it, ignore this mail; your password stays as it is.")}});
+}
+
+MailContent passwordChanged(const common::UserInfo& user)
+{
+    return compose(tr("Your password was changed"), user.displayName,
+                   {{tr("The password of %1 was just changed and every session was signed out.").arg(user.email)},
+                    {tr("If this was not you, reset your password now and tell your help desk administrator.")}});
+}
+
+} // namespace ccr::server::MailTemplates
