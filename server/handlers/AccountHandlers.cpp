@@ -2,6 +2,7 @@
 
 #include "common/Protocol.h"
 #include "common/account/RequestPasswordResetParams.h"
+#include "net/ClientConnection.h"
 #include "net/Dispatcher.h"
 #include "services/MailQueueView.h"
 #include "services/PasswordService.h"
@@ -25,7 +26,9 @@ void registerIn(Dispatcher& dispatcher, PasswordService& passwords, PreferenceSe
         });
     dispatcher.addTyped<common::ChangePasswordParams>(
         Method::ChangePassword, [&passwords](const CallContext& call, const auto& params, const Responder& out) {
-            passwords.changePassword(call.userId(), params, [out](common::Result<void> result) { out.send(result); });
+            const qint64 sessionId = call.connection->auth() ? call.connection->auth()->sessionId : 0;
+            passwords.changePassword(call.userId(), sessionId, params,
+                                     [out](common::Result<void> result) { out.send(result); });
         });
     dispatcher.add(Method::GetNotificationPreferences, [&preferences](const CallContext& call, const Responder& out) {
         out.send(preferences.get(call.userId()));

@@ -154,7 +154,7 @@ MailContent passwordResetCode(const common::UserInfo& user, const QString& code,
 MailContent passwordChanged(const common::UserInfo& user)
 {
     return compose(tr("Your password was changed"), user.displayName,
-                   {{tr("The password of %1 was just changed and every session was signed out.").arg(user.email)},
+                   {{tr("The password of %1 was just changed; other signed-in devices were signed out.").arg(user.email)},
                     {tr("If this was not you, reset your password now and tell your help desk administrator.")}});
 }
 

@@ -116,7 +116,7 @@ void PasswordService::resetPassword(const common::ResetPasswordParams& params,
     });
 }
 
-void PasswordService::changePassword(qint64 userId, const common::ChangePasswordParams& params,
+void PasswordService::changePassword(qint64 userId, qint64 currentSessionId, const common::ChangePasswordParams& params,
                                      std::function<void(common::Result<void>)> done)
 {
     const auto user = m_stores.users.findById(userId);
@@ -127,25 +127,26 @@ void PasswordService::changePassword(qint64 userId, const common::ChangePassword
     if (m_hashes.saturated())
         return done(Error(ErrorCode::Unavailable, QStringLiteral("The server is busy; try again in a moment.")));
     m_hashes.verify(params.currentPassword, user->passwordHash, this,
-                    [this, userId, newPassword = params.newPassword, done](bool matches) {
+                    [this, userId, currentSessionId, newPassword = params.newPassword, done](bool matches) {
                         if (!matches)
                             return done(Error(ErrorCode::InvalidCredentials,
                                               QStringLiteral("The current password is wrong.")));
-                        m_hashes.hash(newPassword, this, [this, userId, done](const QString& hash) {
+                        m_hashes.hash(newPassword, this, [this, userId, currentSessionId, done](const QString& hash) {
                             const auto current = m_stores.users.findById(userId);
                             if (!current)
                                 return done(Error(ErrorCode::NotFound));
-                            done(replacePassword(*current, hash));
+                            done(replacePassword(*current, hash, currentSessionId));
                         });
                     });
 }
 
-common::Result<void> PasswordService::replacePassword(const UserRecord& user, const QString& hash)
+common::Result<void> PasswordService::replacePassword(const UserRecord& user, const QString& hash,
+                                                      qint64 keepSessionId)
 {
     Transaction transaction(m_stores.database.connection());
     if (!transaction.isActive())
         return Error(ErrorCode::Internal, QStringLiteral("The password could not be changed."));
-    auto ended = m_stores.sessions.removeAllForUser(user.id);
+    auto ended = m_stores.sessions.removeAllForUser(user.id, keepSessionId);
     if (!m_stores.users.setPasswordHash(user.id, hash) || !ended || !m_stores.resets.closeAll(user.id) ||
         !m_notifier.passwordChanged(user.toUserInfo()) || !transaction.commit())
         return Error(ErrorCode::Internal, QStringLiteral("The password could not be changed."));

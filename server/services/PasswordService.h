@@ -43,7 +43,8 @@ public:
 
     common::Result<void> requestReset(const QString& email);
     void resetPassword(const common::ResetPasswordParams& params, std::function<void(common::Result<void>)> done);
-    void changePassword(qint64 userId, const common::ChangePasswordParams& params,
+    /** Keeps the caller's own session; every other session of the account ends. */
+    void changePassword(qint64 userId, qint64 currentSessionId, const common::ChangePasswordParams& params,
                         std::function<void(common::Result<void>)> done);
 
     static constexpr int kCodeValidMinutes = 15;
@@ -54,8 +55,8 @@ Q_SIGNALS:
     void sessionsEnded(const QList<qint64>& sessionIds, ccr::common::SessionEndReason reason);
 
 private:
-    /** Stores the new hash, ends all sessions and queues the security mail, in one transaction. */
-    common::Result<void> replacePassword(const UserRecord& user, const QString& hash);
+    /** Stores the new hash, ends the sessions and queues the security mail, in one transaction. */
+    common::Result<void> replacePassword(const UserRecord& user, const QString& hash, qint64 keepSessionId = 0);
     QByteArray codeHash(qint64 userId, const QString& code) const;
 
     Stores m_stores;

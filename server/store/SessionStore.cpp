@@ -84,11 +84,12 @@ common::Result<void> SessionStore::remove(qint64 id)
     return {};
 }
 
-common::Result<QList<qint64>> SessionStore::removeAllForUser(qint64 userId)
+common::Result<QList<qint64>> SessionStore::removeAllForUser(qint64 userId, qint64 keepSessionId)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM sessions WHERE user_id = ? RETURNING id"));
+    query.prepare(QStringLiteral("DELETE FROM sessions WHERE user_id = ? AND id <> ? RETURNING id"));
     query.addBindValue(userId);
+    query.addBindValue(keepSessionId);
     if (!query.exec())
         return storeError(query);
     QList<qint64> ids;

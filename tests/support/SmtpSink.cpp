@@ -23,10 +23,7 @@ quint16 freePort()
 
 } // namespace
 
-SmtpSink::SmtpSink()
-{
-    QDir(m_dir.path()).mkpath(QStringLiteral("maildir"));
-}
+SmtpSink::SmtpSink() = default;
 
 SmtpSink::~SmtpSink()
 {

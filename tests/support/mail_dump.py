@@ -3,6 +3,7 @@
 check our MIME and RFC 2047 encoding against an independent parser."""
 import json
 import mailbox
+import os
 import sys
 from email import policy
 from email.parser import BytesParser
@@ -15,6 +16,9 @@ def part_text(message, subtype):
 
 def main():
     mails = []
+    if not os.path.isdir(os.path.join(sys.argv[1], "new")):
+        json.dump(mails, sys.stdout)  # nothing received yet
+        return
     box = mailbox.Maildir(sys.argv[1], factory=None, create=False)
     for key in box.keys():
         raw = box.get_bytes(key)
