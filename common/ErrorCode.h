@@ -29,6 +29,8 @@ enum class ErrorCode : int
     AccountDisabled = 204,
     TooManyAttempts = 205,
     SessionExpired = 206,
+    TwoFactorRequired = 207,
+    TwoFactorSetupRequired = 208,
 
     // Data
     ValidationFailed = 300,

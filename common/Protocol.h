@@ -51,6 +51,12 @@ inline const QLatin1String ChangePassword("account.changePassword");
 inline const QLatin1String GetNotificationPreferences("account.getNotificationPreferences");
 inline const QLatin1String SetNotificationPreferences("account.setNotificationPreferences");
 inline const QLatin1String MailQueue("admin.mailQueue");
+inline const QLatin1String TwoFactorStatus("account.twoFactorStatus");
+inline const QLatin1String BeginTwoFactor("account.beginTwoFactor");
+inline const QLatin1String ConfirmTwoFactor("account.confirmTwoFactor");
+inline const QLatin1String DisableTwoFactor("account.disableTwoFactor");
+inline const QLatin1String GetSettings("admin.getSettings");
+inline const QLatin1String SetSettings("admin.setSettings");
 } // namespace Method
 
 /** Push events. Append only, like methods. */

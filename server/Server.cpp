@@ -16,6 +16,10 @@
 #include "handlers/AttachmentHandlers.h"
 #include "handlers/CategoryHandlers.h"
 #include "handlers/TicketHandlers.h"
+#include "handlers/TwoFactorHandlers.h"
+#include "services/TwoFactorService.h"
+#include "store/SettingsStore.h"
+#include "store/TwoFactorStore.h"
 #include "net/TicketEventRouter.h"
 #include "services/AttachmentService.h"
 #include "services/CategoryService.h"
@@ -94,7 +98,13 @@ common::Result<void> Server::openStore()
     m_relay = std::make_unique<MailRelay>(*m_outbox, m_clock, m_config.smtp, m_config.relay);
     connect(m_notifier.get(), &Notifier::mailQueued, m_relay.get(), &MailRelay::wake);
 
-    m_accounts = std::make_unique<AccountService>(m_database, m_clock, m_config.accounts, *m_hashes, *m_notifier);
+    m_twoFactorStore = std::make_unique<TwoFactorStore>(m_database);
+    m_settingsStore = std::make_unique<SettingsStore>(m_database);
+    m_twoFactor = std::make_unique<TwoFactorService>(
+        TwoFactorService::Stores{m_database, *m_twoFactorStore, *m_settingsStore, m_ticketStores->users}, *m_hashes,
+        *m_notifier, *m_secret, m_clock);
+    m_accounts = std::make_unique<AccountService>(m_database, m_clock, m_config.accounts, *m_hashes, *m_notifier,
+                                                  *m_twoFactor);
     m_passwords = std::make_unique<PasswordService>(
         PasswordService::Stores{m_database, m_ticketStores->users, *m_sessionStore, *m_resets}, *m_hashes,
         *m_notifier, *m_secret, m_clock);
@@ -109,6 +119,7 @@ common::Result<void> Server::openStore()
     SessionHandlers::registerIn(m_dispatcher, *m_accounts);
     AdminHandlers::registerIn(m_dispatcher, *m_accounts);
     AccountHandlers::registerIn(m_dispatcher, *m_passwords, *m_preferences, *m_mailQueue);
+    TwoFactorHandlers::registerIn(m_dispatcher, *m_twoFactor, *m_accounts);
 
     m_ticketQueries = std::make_unique<TicketQueries>(*m_ticketStores, m_config.tickets);
     m_ticketCommands = std::make_unique<TicketCommands>(*m_ticketStores, *m_ticketQueries, *m_notifier, m_clock,

@@ -10,6 +10,8 @@ QCborMap SessionInfo::toCbor() const
     QCborMap map{{QLatin1String("expiresAt"), WireTime::toWire(expiresAt)}, {QLatin1String("user"), user.toCbor()}};
     if (!token.isEmpty())
         map.insert(QLatin1String("token"), token);
+    if (twoFactorSetupRequired)
+        map.insert(QLatin1String("twoFactorSetupRequired"), true);
     return map;
 }
 
@@ -20,6 +22,7 @@ Result<SessionInfo> SessionInfo::fromCbor(const QCborMap& map)
     session.token = fields.optionalString(QLatin1String("token"), {}, 200);
     session.expiresAt = WireTime::fromWire(fields.integer(QLatin1String("expiresAt")));
     const QCborMap userMap = fields.map(QLatin1String("user"));
+    session.twoFactorSetupRequired = fields.optionalBool(QLatin1String("twoFactorSetupRequired"), false);
     if (!fields.ok())
         return fields.error();
     auto user = UserInfo::fromCbor(userMap);

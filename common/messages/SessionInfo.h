@@ -15,6 +15,8 @@ struct SessionInfo
     QString token;
     QDateTime expiresAt;
     UserInfo user;
+    /** Two-factor sign-in is required for this account but not set up: only setting it up is allowed. */
+    bool twoFactorSetupRequired = false;
 
     QCborMap toCbor() const;
     static Result<SessionInfo> fromCbor(const QCborMap& map);

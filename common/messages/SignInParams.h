@@ -12,6 +12,9 @@ struct SignInParams
 {
     QString email;
     QString password;
+    /** With two-factor sign-in on: the app's current code, or else one recovery code. */
+    QString totpCode{};
+    QString recoveryCode{};
 
     QCborMap toCbor() const;
     static Result<SignInParams> fromCbor(const QCborMap& map);

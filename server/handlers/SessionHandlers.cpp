@@ -22,7 +22,7 @@ namespace {
 void authenticate(ClientConnection* connection, const SessionGrant& grant)
 {
     connection->setAuth(ConnectionAuth{grant.sessionId, grant.info.user.id, grant.info.user.role,
-                                       grant.info.expiresAt});
+                                       grant.info.expiresAt, grant.info.twoFactorSetupRequired});
 }
 
 } // namespace

@@ -158,4 +158,15 @@ MailContent passwordChanged(const common::UserInfo& user)
                     {tr("If this was not you, reset your password now and tell your help desk administrator.")}});
 }
 
+MailContent twoFactorChanged(const common::UserInfo& user, bool enabled)
+{
+    return compose(enabled ? tr("Two-factor sign-in is now on") : tr("Two-factor sign-in was turned off"),
+                   user.displayName,
+                   {{enabled ? tr("Signing in to %1 now also needs a code from your authenticator app. Keep your "
+                                  "recovery codes somewhere safe.")
+                                   .arg(user.email)
+                             : tr("Signing in to %1 no longer needs a code from your authenticator app.").arg(user.email)},
+                    {tr("If this was not you, reset your password now and tell your help desk administrator.")}});
+}
+
 } // namespace ccr::server::MailTemplates

@@ -20,5 +20,6 @@ MailContent adminRequestDecided(const common::UserInfo& requester, bool approved
 MailContent agentCreated(const common::UserInfo& agent);
 MailContent passwordResetCode(const common::UserInfo& user, const QString& code, int validMinutes);
 MailContent passwordChanged(const common::UserInfo& user);
+MailContent twoFactorChanged(const common::UserInfo& user, bool enabled);
 
 } // namespace ccr::server::MailTemplates

@@ -13,6 +13,8 @@ struct ConnectionAuth
     qint64 userId = 0;
     common::Role role = common::Role::Customer;
     QDateTime expiresAt;
+    /** Signed in, but two-factor set-up is required first: only that is allowed. */
+    bool restricted = false;
 };
 
 } // namespace ccr::server

@@ -35,6 +35,9 @@ void Dispatcher::dispatch(ClientConnection* connection, const common::RequestEnv
             return responder.fail(Error(ErrorCode::SessionExpired));
     }
 
+    if (connection->auth() && connection->auth()->restricted &&
+        !PermissionTable::allowedBeforeTwoFactorSetup(request.method))
+        return responder.fail(Error(ErrorCode::TwoFactorSetupRequired));
     const auto role = connection->auth() ? std::optional(connection->auth()->role) : std::nullopt;
     if (auto allowed = PermissionTable::authorize(request.method, role); !allowed) {
         qCDebug(lcNet) << "refused" << request.method << "on connection" << connection->id() << ":"

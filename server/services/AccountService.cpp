@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "HashWorker.h"
 #include "Notifier.h"
+#include "TwoFactorService.h"
 #include "ServiceLog.h"
 #include "SessionTokens.h"
 #include "common/Validation.h"
@@ -29,10 +30,10 @@ Error internalError()
 } // namespace
 
 AccountService::AccountService(Database& database, const Clock& clock, AccountPolicy policy, HashWorker& hashes,
-                               Notifier& notifier, QObject* parent)
+                               Notifier& notifier, TwoFactorService& twoFactor, QObject* parent)
     : QObject(parent), m_database(database), m_clock(clock), m_policy(policy), m_users(database),
       m_sessions(database), m_adminRequests(database), m_hashes(hashes), m_notifier(notifier),
-      m_throttle(clock, policy.throttle)
+      m_twoFactor(twoFactor), m_throttle(clock, policy.throttle)
 {
     // Unknown emails are verified against this so they take as long as known ones.
     m_dummyHash = m_hashes.hashNow(SessionTokens::generate());
@@ -143,7 +144,8 @@ void AccountService::signIn(const common::SignInParams& params, const QString& c
     const QString storedHash = user ? user->passwordHash : m_dummyHash;
     m_throttle.recordFailure(email, clientAddress);
     m_hashes.verify(params.password, storedHash, this,
-                  [this, email, clientAddress, userId = user ? user->id : 0, done = std::move(done)](bool matches) {
+                  [this, email, clientAddress, userId = user ? user->id : 0, totp = params.totpCode,
+                   recovery = params.recoveryCode, done = std::move(done)](bool matches) {
                       // Re-read: the account may have changed while the hash was computed.
                       const auto current = userId ? m_users.findById(userId) : std::nullopt;
                       if (!matches || !current)
@@ -153,6 +155,11 @@ void AccountService::signIn(const common::SignInParams& params, const QString& c
                           return done(Error(ErrorCode::AccountPending));
                       if (current->state == UserState::Disabled)
                           return done(Error(ErrorCode::AccountDisabled));
+                      if (auto second = m_twoFactor.checkSignIn(current->id, totp, recovery); !second) {
+                          if (second.error().code == ErrorCode::InvalidCredentials)
+                              m_throttle.recordFailure(email, clientAddress);
+                          return done(second.error());
+                      }
                       done(openSession(*current, clientAddress));
                   });
 }
@@ -177,7 +184,7 @@ common::Result<SessionGrant> AccountService::openSession(const UserRecord& user,
     UserRecord signedIn = user;
     signedIn.lastSignInAt = now;
     qCInfo(lcAccounts) << "signed in: user" << user.id << "session" << id.value();
-    return SessionGrant{{token, session.expiresAt, signedIn.toUserInfo()}, id.value()};
+    return SessionGrant{{token, session.expiresAt, signedIn.toUserInfo(), m_twoFactor.setupRequired(user)}, id.value()};
 }
 
 common::Result<SessionGrant> AccountService::resume(const QString& token)
@@ -195,7 +202,7 @@ common::Result<SessionGrant> AccountService::resume(const QString& token)
         return Error(ErrorCode::AccountDisabled);
     if (user->state == UserState::PendingApproval)
         return Error(ErrorCode::AccountPending);
-    return SessionGrant{{{}, session->expiresAt, user->toUserInfo()}, session->id};
+    return SessionGrant{{{}, session->expiresAt, user->toUserInfo(), m_twoFactor.setupRequired(*user)}, session->id};
 }
 
 common::Result<void> AccountService::signOut(qint64 sessionId)
@@ -205,6 +212,14 @@ common::Result<void> AccountService::signOut(qint64 sessionId)
     qCInfo(lcAccounts) << "signed out: session" << sessionId;
     Q_EMIT sessionsEnded({sessionId}, SessionEndReason::SignedOut);
     return {};
+}
+
+common::Result<UserRecord> AccountService::userRecord(qint64 userId) const
+{
+    auto record = m_users.findById(userId);
+    if (!record)
+        return Error(ErrorCode::NotFound);
+    return *record;
 }
 
 common::Result<UserInfo> AccountService::user(qint64 userId) const

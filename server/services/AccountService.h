@@ -25,6 +25,7 @@ class Clock;
 class Database;
 class HashWorker;
 class Notifier;
+class TwoFactorService;
 
 /**
  * Accounts and sessions: registration, sign-in with throttling, session tokens, admin
@@ -39,13 +40,14 @@ public:
     using Done = std::function<void(common::Result<T>)>;
 
     AccountService(Database& database, const Clock& clock, AccountPolicy policy, HashWorker& hashes, Notifier& notifier,
-                   QObject* parent = nullptr);
+                   TwoFactorService& twoFactor, QObject* parent = nullptr);
 
     void registerUser(const common::RegisterParams& params, Done<common::UserInfo> done);
     void signIn(const common::SignInParams& params, const QString& clientAddress, Done<SessionGrant> done);
     common::Result<SessionGrant> resume(const QString& token);
     common::Result<void> signOut(qint64 sessionId);
     common::Result<common::UserInfo> user(qint64 userId) const;
+    common::Result<UserRecord> userRecord(qint64 userId) const;
 
     void createAgent(const common::CreateAgentParams& params, Done<common::UserInfo> done);
     common::Result<QList<common::UserInfo>> listUsers(const common::ListUsersParams& params) const;
@@ -88,6 +90,7 @@ private:
     AdminRequestStore m_adminRequests;
     HashWorker& m_hashes;
     Notifier& m_notifier;
+    TwoFactorService& m_twoFactor;
     SignInThrottle m_throttle;
     QString m_dummyHash;
 };

@@ -154,4 +154,10 @@ common::Result<void> Notifier::passwordChanged(const common::UserInfo& user)
                    MailTemplates::passwordChanged(user));
 }
 
+common::Result<void> Notifier::twoFactorChanged(const common::UserInfo& user, bool enabled)
+{
+    return enqueue(NotificationKind::SecurityChange, user.id, user.email, user.displayName,
+                   MailTemplates::twoFactorChanged(user, enabled));
+}
+
 } // namespace ccr::server

@@ -41,6 +41,7 @@ public:
     common::Result<void> agentCreated(const common::UserInfo& agent);
     common::Result<void> passwordResetCode(const common::UserInfo& user, const QString& code, int validMinutes);
     common::Result<void> passwordChanged(const common::UserInfo& user);
+    common::Result<void> twoFactorChanged(const common::UserInfo& user, bool enabled);
 
     /** The Message-ID every mail about the ticket refers to, so mail clients thread them. */
     QString ticketThreadId(qint64 ticketId) const;

@@ -67,6 +67,12 @@ const std::array kRules{
     Rule{Method::GetNotificationPreferences, AnyRole},
     Rule{Method::SetNotificationPreferences, AnyRole},
     Rule{Method::MailQueue, Admin},
+    Rule{Method::TwoFactorStatus, AnyRole},
+    Rule{Method::BeginTwoFactor, AnyRole},
+    Rule{Method::ConfirmTwoFactor, AnyRole},
+    Rule{Method::DisableTwoFactor, AnyRole},
+    Rule{Method::GetSettings, Admin},
+    Rule{Method::SetSettings, Admin},
 };
 
 const Rule* find(const QString& method)
@@ -92,6 +98,16 @@ unsigned bitFor(Role role)
 }
 
 } // namespace
+
+bool allowedBeforeTwoFactorSetup(const QString& method)
+{
+    for (const auto& allowed : {Method::Hello, Method::SignOut, Method::Me, Method::TwoFactorStatus,
+                                Method::BeginTwoFactor, Method::ConfirmTwoFactor}) {
+        if (allowed == method)
+            return true;
+    }
+    return false;
+}
 
 bool knows(const QString& method)
 {

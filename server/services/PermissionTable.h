@@ -15,6 +15,9 @@ namespace ccr::server::PermissionTable {
  */
 bool knows(const QString& method);
 
+/** What a connection that must set up two-factor sign-in first may still call. */
+bool allowedBeforeTwoFactorSetup(const QString& method);
+
 /** NotAuthenticated for an anonymous caller of a signed-in method, PermissionDenied for a wrong role. */
 common::Result<void> authorize(const QString& method, std::optional<common::Role> callerRole);
 

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <optional>
 
 namespace ccr::server {
 
@@ -19,6 +20,10 @@ public:
 
     /** HMAC-SHA256 of the message under the key. */
     QByteArray mac(const QByteArray& message) const;
+    /** AES-256-GCM with a key derived for this purpose: nonce, ciphertext and tag in one blob. */
+    QByteArray seal(const QByteArray& plain) const;
+    /** The plain bytes, or nothing if the blob was not sealed with this key or was altered. */
+    std::optional<QByteArray> open(const QByteArray& sealed) const;
     const QByteArray& key() const { return m_key; }
 
 private:

@@ -162,6 +162,23 @@ QList<Step> steps()
                             " used INTEGER NOT NULL DEFAULT 0)"),
              QStringLiteral("CREATE INDEX password_resets_user ON password_resets(user_id, created_at)"),
          }},
+        {4,
+         {
+             // The TOTP secret is sealed with the server key (AES-256-GCM), never stored in the clear.
+             QStringLiteral("CREATE TABLE two_factor ("
+                            " user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,"
+                            " sealed_secret BLOB,"
+                            " pending_secret BLOB,"
+                            " enabled INTEGER NOT NULL DEFAULT 0 CHECK (enabled IN (0, 1)),"
+                            " last_step INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE TABLE recovery_codes ("
+                            " id INTEGER PRIMARY KEY,"
+                            " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                            " code_hash BLOB NOT NULL,"
+                            " used_at INTEGER)"),
+             QStringLiteral("CREATE INDEX recovery_codes_user ON recovery_codes(user_id)"),
+             QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+         }},
     };
 }
 
