@@ -118,6 +118,14 @@
         <source>The file is too large for the server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the code from your authenticator app, or one of your recovery codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your administrator requires two-factor sign-in. Set it up before you continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccr-desk</name>

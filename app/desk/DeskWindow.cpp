@@ -72,9 +72,7 @@ void DeskWindow::askToTrust(const QString& host, quint16 port, const QString& fi
         tr("This is the first connection to %1 (port %2). Its certificate is not signed by an authority your "
            "computer knows.\n\nCompare this fingerprint with the one your administrator gave you (the server prints "
            "it at start):\n\n%3\n\nTrust this server from now on?")
-            .arg(host)
-            .arg(port)
-            .arg(fingerprint),
+            .arg(host, QString::number(port), fingerprint),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer == QMessageBox::Yes)
         m_client.trustAndReconnect(fingerprint);
@@ -90,9 +88,7 @@ void DeskWindow::warnCertificateChanged(const QString& host, quint16 port, const
            "Someone may be intercepting the connection, or the server's certificate was replaced. The connection "
            "was refused.\n\nOnly if your administrator confirmed the new fingerprint above, trust it. "
            "Trust the new certificate?")
-            .arg(host)
-            .arg(port)
-            .arg(expected, actual);
+            .arg(host, QString::number(port), expected, actual);
     m_signInPage->showNotice(tr("Connection refused: the server's certificate changed."));
     const auto answer = MessageBox::question(this, tr("Server certificate changed"), text,
                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);

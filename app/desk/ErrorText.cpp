@@ -22,6 +22,10 @@ QString ErrorText::describe(const common::Error& error)
     }
     case ErrorCode::SessionExpired:
         return tr("Your session has ended. Please sign in again.");
+    case ErrorCode::TwoFactorRequired:
+        return tr("Enter the code from your authenticator app, or one of your recovery codes.");
+    case ErrorCode::TwoFactorSetupRequired:
+        return tr("Your administrator requires two-factor sign-in. Set it up before you continue.");
     case ErrorCode::NotAuthenticated:
         return tr("Please sign in first.");
     case ErrorCode::PermissionDenied:

@@ -67,11 +67,12 @@ QString base32(const QByteArray& bytes)
 
 QString provisioningUri(const QByteArray& secret, const QString& account, const QString& issuer)
 {
+    // Concatenated, not QString::arg(): percent-encoded text such as "%3A" would be taken as a placeholder.
     const QString label = QString::fromLatin1(QUrl::toPercentEncoding(issuer + QLatin1Char(':') + account, "@"));
-    return QStringLiteral("otpauth://totp/%1?secret=%2&issuer=%3&algorithm=SHA1&digits=%4&period=%5")
-        .arg(label, base32(secret), QString::fromLatin1(QUrl::toPercentEncoding(issuer)))
-        .arg(kDigits)
-        .arg(kStepSeconds);
+    return QStringLiteral("otpauth://totp/") + label + QStringLiteral("?secret=") + base32(secret) +
+           QStringLiteral("&issuer=") + QString::fromLatin1(QUrl::toPercentEncoding(issuer)) +
+           QStringLiteral("&algorithm=SHA1&digits=") + QString::number(kDigits) + QStringLiteral("&period=") +
+           QString::number(kStepSeconds);
 }
 
 } // namespace ccr::server::Totp
