@@ -108,7 +108,7 @@ common::Result<void> Server::openStore()
     m_passwords = std::make_unique<PasswordService>(
         PasswordService::Stores{m_database, m_ticketStores->users, *m_sessionStore, *m_resets}, *m_hashes,
         *m_notifier, *m_secret, m_clock);
-    m_preferences = std::make_unique<PreferenceService>(*m_preferenceStore);
+    m_preferences = std::make_unique<PreferenceService>(m_database, *m_preferenceStore);
     m_mailQueue = std::make_unique<MailQueueView>(*m_outbox, m_config.smtp.configured());
     connect(m_accounts.get(), &AccountService::sessionsEnded, &m_connections, &ConnectionRegistry::endSessions);
     connect(m_passwords.get(), &PasswordService::sessionsEnded, &m_connections, &ConnectionRegistry::endSessions);
@@ -169,6 +169,8 @@ common::Result<void> Server::start()
 
 void Server::stop()
 {
+    if (m_relay)
+        m_relay->stop();
     if (m_listener) {
         m_listener->close();
         m_listener.reset();

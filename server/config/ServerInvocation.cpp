@@ -63,7 +63,7 @@ common::Result<bool> parseBool(const QSettings& ini, const char* key, bool fallb
     return value == QLatin1String("true");
 }
 
-common::Result<void> applySmtp(const QSettings& ini, ServerConfig& config)
+common::Result<void> applySmtp(const QSettings& ini, const QDir& base, ServerConfig& config)
 {
     SmtpSettings& smtp = config.smtp;
     auto str = [&ini](const char* key) { return ini.value(QString::fromLatin1(key)).toString().trimmed(); };
@@ -72,6 +72,8 @@ common::Result<void> applySmtp(const QSettings& ini, ServerConfig& config)
         auto parsed = parsePort(port);
         if (!parsed)
             return parsed.error();
+        if (parsed.value() == 0)
+            return configError(QStringLiteral("smtp/port must be from 1 to 65535."));
         smtp.port = parsed.value();
     }
     if (const QString security = str("smtp/security"); !security.isEmpty()) {
@@ -90,7 +92,8 @@ common::Result<void> applySmtp(const QSettings& ini, ServerConfig& config)
         smtp.fromAddress = from;
     if (const QString fromName = str("smtp/from_name"); !fromName.isEmpty())
         smtp.fromName = fromName;
-    smtp.caFile = str("smtp/ca_file");
+    if (const QString caFile = str("smtp/ca_file"); !caFile.isEmpty())
+        smtp.caFile = base.absoluteFilePath(caFile);
     auto verify = parseBool(ini, "smtp/verify_peer", true);
     if (!verify)
         return verify.error();
@@ -114,6 +117,8 @@ common::Result<void> applySmtp(const QSettings& ini, ServerConfig& config)
             return value.error();
         *setting.target = value.value();
     }
+    if (config.relay.firstRetrySeconds > config.relay.maxRetrySeconds)
+        return configError(QStringLiteral("mail/retry_first_seconds must not exceed mail/retry_max_seconds."));
     return {};
 }
 
@@ -184,7 +189,7 @@ common::Result<void> applyIni(const QString& path, ServerConfig& config)
     config.accounts.sessionTtlSeconds = qint64{sessionTtlHours} * 3600;
     config.accounts.throttle.windowSeconds = windowMinutes * 60;
     config.maxFrameBytes = qsizetype{frameKiB} * 1024;
-    if (auto smtp = applySmtp(ini, config); !smtp)
+    if (auto smtp = applySmtp(ini, base, config); !smtp)
         return smtp.error();
     config.tickets.maxAttachmentBytes = qint64{attachmentMiB} * 1024 * 1024;
     auto unassigned = parseBool(ini, "tickets/agents_see_unassigned", config.tickets.agentsSeeUnassigned);

@@ -35,10 +35,18 @@ void MailRelay::start()
                           << "waiting); set [smtp] host in the configuration";
         return;
     }
+    if (m_settings.security == SmtpSettings::Security::None && !m_settings.username.isEmpty())
+        qCWarning(lcMail) << "smtp/security is none: the relay password travels unencrypted; use starttls or tls";
     qCInfo(lcMail) << "relaying mail through" << m_settings.host << "port" << m_settings.port << "," << waiting
                    << "waiting";
     m_poll.start();
     sendNext();
+}
+
+void MailRelay::stop()
+{
+    m_poll.stop();
+    m_stopped = true;
 }
 
 void MailRelay::wake()
@@ -49,7 +57,7 @@ void MailRelay::wake()
 
 void MailRelay::sendNext()
 {
-    if (m_busy || !configured())
+    if (m_busy || m_stopped || !configured())
         return;
     auto entry = m_outbox.nextDue(m_clock.now());
     if (!entry)

@@ -33,6 +33,8 @@ public:
 
     /** Requeues mail left "sending" by a crash and starts polling. */
     void start();
+    /** Stops taking mail from the queue (shutdown); a send in progress still finishes. */
+    void stop();
     /** Tries the queue now (e.g. right after something was queued). */
     void wake();
     bool configured() const { return m_settings.configured(); }
@@ -53,6 +55,7 @@ private:
     MailIdentity m_identity;
     QTimer m_poll;
     bool m_busy = false;
+    bool m_stopped = false;
     // Last member: destroyed first, waiting for a send in progress.
     QThreadPool m_worker;
 };

@@ -145,7 +145,8 @@ MailContent agentCreated(const common::UserInfo& agent)
 
 MailContent passwordResetCode(const common::UserInfo& user, const QString& code, int validMinutes)
 {
-    return compose(tr("Your password reset code: %1").arg(code), user.displayName,
+    // Never in the subject: admins see subjects in the mail queue, and the code opens the account.
+    return compose(tr("Your password reset code"), user.displayName,
                    {{tr("Use this code to set a new password. It works once, for %1 minutes.").arg(validMinutes)},
                     {code},
                     {tr("If you did not ask for it, ignore this mail; your password stays as it is.")}});

@@ -88,7 +88,10 @@ SmtpOutcome SmtpSender::send(const QString& from, const QString& to, const QByte
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response);
     outcome.responseCode = response;
     outcome.accepted = code == CURLE_OK;
-    outcome.permanent = !outcome.accepted && response >= 500 && response < 600;
+    // 5xx is permanent for this message (RFC 5321 4.2.1), except the relay refusing our own
+    // login (530, 534, 535, 538, RFC 4954): a configuration mistake must not lose the mail.
+    const bool authProblem = response == 530 || response == 534 || response == 535 || response == 538;
+    outcome.permanent = !outcome.accepted && response >= 500 && response < 600 && !authProblem;
     if (!outcome.accepted) {
         outcome.error = QStringLiteral("%1 (SMTP %2)")
                             .arg(QString::fromUtf8(errorBuffer[0] ? errorBuffer : curl_easy_strerror(code)))

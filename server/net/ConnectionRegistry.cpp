@@ -54,7 +54,8 @@ void ConnectionRegistry::forEachSignedIn(
 {
     const QDateTime now = m_clock.now();
     for (auto* connection : std::as_const(m_connections)) {
-        if (connection->auth() && connection->auth()->expiresAt > now)
+        // Connections that must set up two-factor sign-in first see nothing else until they have.
+        if (connection->auth() && connection->auth()->expiresAt > now && !connection->auth()->restricted)
             visit(*connection, *connection->auth());
     }
 }

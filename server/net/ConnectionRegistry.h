@@ -33,7 +33,7 @@ public:
     /** Signs those connections out and tells them with a session.ended event. */
     void endSessions(const QList<qint64>& sessionIds, common::SessionEndReason reason);
     void sendToRole(common::Role role, const QString& event, const QCborMap& data);
-    /** Calls visit for every connection signed in with a session that has not expired. */
+    /** Calls visit for every connection signed in with a session that has not expired and is not restricted. */
     void forEachSignedIn(const std::function<void(ClientConnection&, const ConnectionAuth&)>& visit) const;
 
 private:

@@ -150,16 +150,16 @@ void AccountService::signIn(const common::SignInParams& params, const QString& c
                       const auto current = userId ? m_users.findById(userId) : std::nullopt;
                       if (!matches || !current)
                           return done(Error(ErrorCode::InvalidCredentials));
-                      m_throttle.recordSuccess(email, clientAddress);
-                      if (current->state == UserState::PendingApproval)
-                          return done(Error(ErrorCode::AccountPending));
-                      if (current->state == UserState::Disabled)
-                          return done(Error(ErrorCode::AccountDisabled));
-                      if (auto second = m_twoFactor.checkSignIn(current->id, totp, recovery); !second) {
-                          if (second.error().code == ErrorCode::InvalidCredentials)
-                              m_throttle.recordFailure(email, clientAddress);
-                          return done(second.error());
+                      if (current->state != UserState::Active) {
+                          m_throttle.recordSuccess(email, clientAddress);
+                          return done(Error(current->state == UserState::PendingApproval ? ErrorCode::AccountPending
+                                                                                         : ErrorCode::AccountDisabled));
                       }
+                      // The attempt stays counted as failed until the second factor passed too, so
+                      // guessing codes is throttled per account like guessing passwords.
+                      if (auto second = m_twoFactor.checkSignIn(current->id, totp, recovery); !second)
+                          return done(second.error());
+                      m_throttle.recordSuccess(email, clientAddress);
                       done(openSession(*current, clientAddress));
                   });
 }

@@ -43,7 +43,8 @@ common::Result<void> Notifier::enqueue(NotificationKind kind, qint64 userId, con
     entry.mail.date = m_clock.now();
     if (messageId.isEmpty()) {
         QByteArray random(12, Qt::Uninitialized);
-        RAND_bytes(reinterpret_cast<unsigned char*>(random.data()), static_cast<int>(random.size()));
+        if (RAND_bytes(reinterpret_cast<unsigned char*>(random.data()), static_cast<int>(random.size())) != 1)
+            qFatal("no secure randomness for a Message-ID");
         entry.mail.messageId = QStringLiteral("ccr.%1.%2@%3")
                                    .arg(QString::fromLatin1(random.toHex()))
                                    .arg(entry.mail.date.toMSecsSinceEpoch())

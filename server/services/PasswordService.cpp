@@ -89,11 +89,10 @@ common::Result<void> PasswordService::requestReset(const QString& email)
 void PasswordService::resetPassword(const common::ResetPasswordParams& params,
                                     std::function<void(common::Result<void>)> done)
 {
+    // The code is checked before anything else, so unknown and known addresses answer alike.
     const auto user = m_stores.users.findByEmail(Validation::normalizeEmail(params.email));
     if (!user)
         return done(wrongCode());
-    if (auto problem = checkNewPassword(params.newPassword, params.newPasswordConfirmation, user->email))
-        return done(*problem);
     const auto reset = m_stores.resets.latestOpen(user->id);
     if (!reset || reset->expiresAt <= m_clock.now())
         return done(wrongCode());
@@ -106,8 +105,13 @@ void PasswordService::resetPassword(const common::ResetPasswordParams& params,
             qCWarning(lcAccounts) << "could not count a wrong reset code";
         return done(wrongCode());
     }
+    if (auto problem = checkNewPassword(params.newPassword, params.newPasswordConfirmation, user->email))
+        return done(*problem);
     if (m_hashes.saturated())
         return done(Error(ErrorCode::Unavailable, QStringLiteral("The server is busy; try again in a moment.")));
+    // Used up now, before the slow hash, so a second request with the same code cannot also succeed.
+    if (!m_stores.resets.closeAll(user->id))
+        return done(Error(ErrorCode::Internal, QStringLiteral("The password could not be changed.")));
     m_hashes.hash(params.newPassword, this, [this, userId = user->id, done](const QString& hash) {
         const auto current = m_stores.users.findById(userId);
         if (!current)
@@ -131,6 +135,9 @@ void PasswordService::changePassword(qint64 userId, qint64 currentSessionId, con
                         if (!matches)
                             return done(Error(ErrorCode::InvalidCredentials,
                                               QStringLiteral("The current password is wrong.")));
+                        if (m_hashes.saturated())
+                            return done(Error(ErrorCode::Unavailable,
+                                              QStringLiteral("The server is busy; try again in a moment.")));
                         m_hashes.hash(newPassword, this, [this, userId, currentSessionId, done](const QString& hash) {
                             const auto current = m_stores.users.findById(userId);
                             if (!current)

@@ -1,7 +1,9 @@
 #include "PreferenceService.h"
 
 #include "common/FieldError.h"
+#include "store/Database.h"
 #include "store/PreferenceStore.h"
+#include "store/Transaction.h"
 
 namespace ccr::server {
 
@@ -25,8 +27,13 @@ common::Result<common::NotificationPreferences> PreferenceService::set(qint64 us
         if (!common::canOptOut(kind))
             return common::validationError({{QStringLiteral("disabled"), common::FieldProblem::InvalidFormat}});
     }
+    Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return common::Error(common::ErrorCode::Internal, QStringLiteral("The settings could not be saved."));
     if (auto saved = m_store.setOptOuts(userId, wanted.disabled); !saved)
         return saved.error();
+    if (!transaction.commit())
+        return common::Error(common::ErrorCode::Internal, QStringLiteral("The settings could not be saved."));
     return get(userId);
 }
 

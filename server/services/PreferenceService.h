@@ -5,18 +5,20 @@
 
 namespace ccr::server {
 
+class Database;
 class PreferenceStore;
 
 /** Which kinds of mail a person gets. Security mail cannot be turned off. */
 class PreferenceService final
 {
 public:
-    explicit PreferenceService(PreferenceStore& store) : m_store(store) {}
+    PreferenceService(Database& database, PreferenceStore& store) : m_database(database), m_store(store) {}
 
     common::Result<common::NotificationPreferences> get(qint64 userId) const;
     common::Result<common::NotificationPreferences> set(qint64 userId, const common::NotificationPreferences& wanted);
 
 private:
+    Database& m_database;
     PreferenceStore& m_store;
 };
 

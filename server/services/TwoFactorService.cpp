@@ -70,7 +70,10 @@ common::Result<common::TwoFactorSetup> TwoFactorService::begin(qint64 userId)
     const auto user = m_stores.users.findById(userId);
     if (!user)
         return Error(ErrorCode::NotFound);
-    if (m_stores.twoFactor.find(userId).enabled)
+    const auto current = m_stores.twoFactor.find(userId);
+    if (!current)
+        return current.error();
+    if (current->enabled)
         return Error(ErrorCode::Conflict, QStringLiteral("Two-factor sign-in is already on; turn it off first."));
     const QByteArray secret = randomBytes(kSecretBytes);
     if (!m_stores.twoFactor.setPending(userId, m_secret.seal(secret)))
@@ -81,7 +84,10 @@ common::Result<common::TwoFactorSetup> TwoFactorService::begin(qint64 userId)
 
 common::Result<common::RecoveryCodes> TwoFactorService::confirm(qint64 userId, const QString& code)
 {
-    const auto record = m_stores.twoFactor.find(userId);
+    const auto found = m_stores.twoFactor.find(userId);
+    if (!found)
+        return found.error();
+    const TwoFactorRecord& record = found.value();
     const auto secret = m_secret.open(record.pendingSecret);
     if (record.enabled || !secret)
         return Error(ErrorCode::Conflict, QStringLiteral("Start setting up two-factor sign-in first."));
@@ -110,8 +116,13 @@ void TwoFactorService::disable(qint64 userId, const QString& password, std::func
     const auto user = m_stores.users.findById(userId);
     if (!user)
         return done(Error(ErrorCode::NotFound));
-    if (!m_stores.twoFactor.find(userId).enabled)
+    const auto record = m_stores.twoFactor.find(userId);
+    if (!record)
+        return done(record.error());
+    if (!record->enabled)
         return done(Error(ErrorCode::Conflict, QStringLiteral("Two-factor sign-in is not on.")));
+    if (m_hashes.saturated())
+        return done(Error(ErrorCode::Unavailable, QStringLiteral("The server is busy; try again in a moment.")));
     m_hashes.verify(password, user->passwordHash, this, [this, userId, done](bool matches) {
         if (!matches)
             return done(Error(ErrorCode::InvalidCredentials, QStringLiteral("The password is wrong.")));
@@ -128,14 +139,19 @@ void TwoFactorService::disable(qint64 userId, const QString& password, std::func
 common::Result<common::TwoFactorStatus> TwoFactorService::status(const UserRecord& user) const
 {
     const bool staff = user.role != common::Role::Customer;
-    return common::TwoFactorStatus{m_stores.twoFactor.find(user.id).enabled,
-                                   staff && settings().requireTwoFactorForStaff};
+    const auto record = m_stores.twoFactor.find(user.id);
+    if (!record)
+        return record.error();
+    return common::TwoFactorStatus{record->enabled, staff && settings().requireTwoFactorForStaff};
 }
 
 common::Result<void> TwoFactorService::checkSignIn(qint64 userId, const QString& totpCode,
                                                    const QString& recoveryCode)
 {
-    const auto record = m_stores.twoFactor.find(userId);
+    const auto found = m_stores.twoFactor.find(userId);
+    if (!found)
+        return found.error(); // never "off" because the state could not be read
+    const TwoFactorRecord& record = found.value();
     if (!record.enabled)
         return {};
     if (totpCode.isEmpty() && recoveryCode.isEmpty())
@@ -158,8 +174,10 @@ common::Result<void> TwoFactorService::checkSignIn(qint64 userId, const QString&
 
 bool TwoFactorService::setupRequired(const UserRecord& user) const
 {
-    return user.role != common::Role::Customer && settings().requireTwoFactorForStaff &&
-           !m_stores.twoFactor.find(user.id).enabled;
+    if (user.role == common::Role::Customer || !settings().requireTwoFactorForStaff)
+        return false;
+    const auto record = m_stores.twoFactor.find(user.id);
+    return !record || !record->enabled;
 }
 
 common::ServerSettings TwoFactorService::settings() const

@@ -15,17 +15,18 @@ common::Error storeError(const QSqlQuery& query)
 
 } // namespace
 
-TwoFactorRecord TwoFactorStore::find(qint64 userId) const
+common::Result<TwoFactorRecord> TwoFactorStore::find(qint64 userId) const
 {
     QSqlQuery query(m_database.connection());
     if (!SqlValues::exec(query,
                          QStringLiteral("SELECT sealed_secret, pending_secret, enabled, last_step FROM two_factor"
                                         " WHERE user_id = ?"),
-                         {userId}) ||
-        !query.next())
-        return {};
-    return {query.value(0).toByteArray(), query.value(1).toByteArray(), query.value(2).toBool(),
-            query.value(3).toLongLong()};
+                         {userId}))
+        return storeError(query);
+    if (!query.next())
+        return TwoFactorRecord{};
+    return TwoFactorRecord{query.value(0).toByteArray(), query.value(1).toByteArray(), query.value(2).toBool(),
+                           query.value(3).toLongLong()};
 }
 
 common::Result<void> TwoFactorStore::setPending(qint64 userId, const QByteArray& sealedSecret)

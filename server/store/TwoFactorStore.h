@@ -26,7 +26,8 @@ class TwoFactorStore final
 public:
     explicit TwoFactorStore(Database& database) : m_database(database) {}
 
-    TwoFactorRecord find(qint64 userId) const;
+    /** An error if the row cannot be read: callers must not take that for "two-factor is off". */
+    common::Result<TwoFactorRecord> find(qint64 userId) const;
     common::Result<void> setPending(qint64 userId, const QByteArray& sealedSecret);
     common::Result<void> enable(qint64 userId, const QByteArray& sealedSecret, qint64 step);
     common::Result<void> setLastStep(qint64 userId, qint64 step);

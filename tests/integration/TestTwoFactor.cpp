@@ -143,6 +143,22 @@ private Q_SLOTS:
         QVERIFY(signInWith(*third, email, {}, codes->codes.at(1)).ok());
     }
 
+    void guessingCodesIsThrottledPerAccount()
+    {
+        HelpDesk& desk = *m_desk;
+        const auto [secret, codes] = enrol(desk.customer);
+        const QString email = desk.customer.user.email;
+        desk.server().clock().advanceSeconds(60);
+        const QString right = currentCode(secret, desk.server());
+        const QString wrong = right == QLatin1String("000000") ? QStringLiteral("000001") : QStringLiteral("000000");
+        for (int i = 0; i < 5; ++i) {
+            auto client = freshClient();
+            QCOMPARE(signInWith(*client, email, wrong).error().code, ErrorCode::InvalidCredentials);
+        }
+        auto client = freshClient();
+        QCOMPARE(signInWith(*client, email, right).error().code, ErrorCode::TooManyAttempts);
+    }
+
     void secretsAreSealedInTheDatabase()
     {
         HelpDesk& desk = *m_desk;
@@ -192,6 +208,10 @@ private Q_SLOTS:
         QVERIFY(session.ok());
         QVERIFY(session->twoFactorSetupRequired);
         QCOMPARE(agent->call(Method::ListTickets).error().code, ErrorCode::TwoFactorSetupRequired);
+        // Nor does it hear about tickets until two-factor is set up.
+        desk.createTicket(desk.customer, QStringLiteral("Not for restricted eyes"));
+        QVERIFY(agent->sync());
+        QVERIFY(agent->eventsNamed(common::Protocol::Event::TicketCreated).isEmpty());
         QVERIFY(agent->call(Method::Me).ok());
         QVERIFY(agent->callFor<common::TwoFactorStatus>(Method::TwoFactorStatus)->required);
         auto setup = agent->callFor<common::TwoFactorSetup>(Method::BeginTwoFactor);

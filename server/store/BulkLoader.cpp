@@ -1,0 +1,68 @@
+#include "BulkLoader.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+#include "Transaction.h"
+#include "common/TicketNumber.h"
+#include "common/WireTime.h"
+
+namespace ccr::server {
+
+namespace {
+constexpr qint64 kBatch = 20000;
+}
+
+common::Result<void> BulkLoader::loadTickets(qint64 count, const std::function<BulkTicket(qint64)>& next,
+                                             const std::function<void(qint64)>& progress)
+{
+    QSqlDatabase& db = m_database.connection();
+    for (qint64 start = 0; start < count; start += kBatch) {
+        Transaction transaction(db);
+        if (!transaction.isActive())
+            return common::Error(common::ErrorCode::Unavailable, QStringLiteral("Cannot start a bulk transaction."));
+        QSqlQuery ticket(db);
+        QSqlQuery search(db);
+        QSqlQuery event(db);
+        ticket.prepare(QStringLiteral("INSERT INTO tickets (customer_id, agent_id, category_id, priority, status, subject,"
+                                      " description, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        search.prepare(QStringLiteral("INSERT INTO ticket_search (subject, body, ticket_id, kind) VALUES (?, ?, ?, 'ticket')"));
+        event.prepare(QStringLiteral("INSERT INTO ticket_events (ticket_id, actor_id, at, field, new_value)"
+                                     " VALUES (?, ?, ?, 'created', ?)"));
+        const qint64 end = std::min(count, start + kBatch);
+        for (qint64 i = start; i < end; ++i) {
+            const BulkTicket t = next(i);
+            const qint64 at = common::WireTime::toWire(t.createdAt);
+            ticket.bindValue(0, t.customerId);
+            ticket.bindValue(1, SqlValues::optionalId(t.agentId));
+            ticket.bindValue(2, t.categoryId);
+            ticket.bindValue(3, static_cast<int>(t.priority));
+            ticket.bindValue(4, t.agentId > 0 ? 1 : 0);
+            ticket.bindValue(5, t.subject);
+            ticket.bindValue(6, t.description);
+            ticket.bindValue(7, at);
+            ticket.bindValue(8, at);
+            if (!ticket.exec())
+                return SqlValues::failure(ticket, QStringLiteral("Bulk loading tickets failed."));
+            const qint64 id = ticket.lastInsertId().toLongLong();
+            search.bindValue(0, t.subject);
+            search.bindValue(1, t.description);
+            search.bindValue(2, id);
+            event.bindValue(0, id);
+            event.bindValue(1, t.customerId);
+            event.bindValue(2, at);
+            event.bindValue(3, common::TicketNumber::format(id));
+            if (!search.exec() || !event.exec())
+                return SqlValues::failure(search, QStringLiteral("Bulk loading the search index failed."));
+        }
+        ticket.finish();
+        search.finish();
+        event.finish();
+        if (!transaction.commit())
+            return common::Error(common::ErrorCode::Unavailable, QStringLiteral("Cannot commit a bulk batch."));
+        if (progress)
+            progress(end);
+    }
+    return {};
+}
+
+} // namespace ccr::server
