@@ -59,6 +59,7 @@ public:
     const TlsIdentity& identity() const { return m_identity; }
     const ServerConfig& config() const { return m_config; }
     AccountService& accounts() { return *m_accounts; }
+    Database& database() { return m_database; }
     TicketCommands& ticketCommands() { return *m_ticketCommands; }
     TicketQueries& ticketQueries() { return *m_ticketQueries; }
     MailRelay& mailRelay() { return *m_relay; }

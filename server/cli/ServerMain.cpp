@@ -5,12 +5,15 @@
 #include "SignalWatcher.h"
 #include "config/ServerInvocation.h"
 #include "common/FieldError.h"
+#include "demo/BenchSeeder.h"
 #include "demo/DemoSeeder.h"
 #include "services/AccountService.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
+
+#include <sys/resource.h>
 
 namespace ccr::server {
 
@@ -64,8 +67,39 @@ int createAdmin(const ServerInvocation& invocation)
     return 0;
 }
 
+int seedBench(const ServerInvocation& invocation)
+{
+    Server server(invocation.config);
+    if (auto opened = server.openStore(); !opened) {
+        err() << opened.error().message << Qt::endl;
+        return 1;
+    }
+    const auto password = PasswordPrompt::read(QStringLiteral("Password for the bench accounts: "));
+    if (!password) {
+        err() << "No password given." << Qt::endl;
+        return 1;
+    }
+    if (auto seeded = BenchSeeder(server.accounts(), server.database()).seed(invocation.benchTickets, *password);
+        !seeded) {
+        err() << "Seeding failed: " << seeded.error().message << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+/** Thousands of clients need as many descriptors; take what the hard limit allows. */
+void raiseFileLimit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
+
 int run(const ServerInvocation& invocation)
 {
+    raiseFileLimit();
     // Watch for SIGTERM before anything is announced, so a supervisor that stops us right after
     // start-up still gets a clean shutdown.
     SignalWatcher signalWatcher;
@@ -125,6 +159,9 @@ int serverMain(int argc, char** argv)
     case ServerInvocation::Mode::CreateAdmin:
         applyLogLevel(invocation->config.logLevel);
         return createAdmin(invocation.value());
+    case ServerInvocation::Mode::SeedBench:
+        applyLogLevel(invocation->config.logLevel);
+        return seedBench(invocation.value());
     case ServerInvocation::Mode::Run:
         break;
     }

@@ -252,7 +252,13 @@ common::Result<ServerInvocation> ServerInvocation::parse(const QStringList& argu
         QStringLiteral("demo"),
         QCoreApplication::translate("ccr-server",
                                     "Seed demo accounts into a new, empty database and print how to sign in."));
-    parser.addOptions({help, version, config, dataDir, address, port, cert, key, logLevel, createAdmin, adminName, demo});
+    const QCommandLineOption seedBench(
+        QStringLiteral("seed-bench"),
+        QCoreApplication::translate("ccr-server", "Fill the database with benchmark accounts and this many tickets, "
+                                                  "then exit (used by ccr-bench; the password comes from stdin)."),
+        QStringLiteral("tickets"));
+    parser.addOptions(
+        {help, version, config, dataDir, address, port, cert, key, logLevel, createAdmin, adminName, demo, seedBench});
 
     ServerInvocation invocation;
     if (!parser.parse(arguments))
@@ -299,6 +305,13 @@ common::Result<ServerInvocation> ServerInvocation::parse(const QStringList& argu
         return configError(QStringLiteral("Log level must be debug, info or warning, not \"%1\".").arg(cfg.logLevel));
     cfg.demo = parser.isSet(demo);
 
+    if (parser.isSet(seedBench)) {
+        bool ok = false;
+        invocation.benchTickets = parser.value(seedBench).toLongLong(&ok);
+        if (!ok || invocation.benchTickets < 0)
+            return configError(QStringLiteral("--seed-bench needs a number of tickets."));
+        invocation.mode = Mode::SeedBench;
+    }
     if (parser.isSet(createAdmin)) {
         invocation.mode = Mode::CreateAdmin;
         invocation.adminEmail = parser.value(createAdmin);

@@ -16,12 +16,14 @@ struct ServerInvocation
         CreateAdmin,
         ShowHelp,
         ShowVersion,
+        SeedBench,
     };
 
     Mode mode = Mode::Run;
     ServerConfig config;
     QString adminEmail;
     QString adminName;
+    qint64 benchTickets = 0;
     QString helpText;
 
     /**

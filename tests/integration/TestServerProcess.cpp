@@ -1,3 +1,4 @@
+#include "ServerProcess.h"
 #include "TestClient.h"
 #include "TestServer.h"
 #include "common/Protocol.h"
@@ -17,80 +18,7 @@ namespace Method = common::Protocol::Method;
 
 namespace {
 
-const QString kServerBinary = QStringLiteral(CCR_SERVER_BINARY);
 const QString kAdminPassword = QStringLiteral("bootstrap admin pw");
-
-/** The real ccr-server executable, started by the test and stopped by its PID. */
-class ServerProcess
-{
-public:
-    explicit ServerProcess(const QStringList& arguments)
-    {
-        m_process.setProgram(kServerBinary);
-        m_process.setArguments(arguments);
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start();
-    }
-    ~ServerProcess()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-    /** Reads output until the pattern matches; the match, or an invalid one on time-out or exit. */
-    QRegularExpressionMatch waitForOutput(const QRegularExpression& pattern)
-    {
-        QDeadlineTimer deadline(15000);
-        while (true) {
-            m_output += QString::fromUtf8(m_process.readAll());
-            auto match = pattern.match(m_output);
-            if (match.hasMatch() || deadline.hasExpired() || m_process.state() == QProcess::NotRunning)
-                return match;
-            m_process.waitForReadyRead(100);
-        }
-    }
-
-    /** Reads output until the listening and fingerprint lines; returns the port, 0 on failure. */
-    quint16 waitListening()
-    {
-        static const QRegularExpression fingerprint(QStringLiteral("fingerprint: ([0-9A-F:]{95})"));
-        static const QRegularExpression listening(QStringLiteral("listening on \\S+ port (\\d+)"));
-        const auto print = waitForOutput(fingerprint);
-        if (!print.hasMatch())
-            return 0;
-        m_fingerprint = print.captured(1);
-        return static_cast<quint16>(listening.match(m_output).captured(1).toUInt());
-    }
-
-    /** SIGTERM by PID, then the exit code (-1 if it did not stop). */
-    int terminate()
-    {
-        ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
-        if (!m_process.waitForFinished(10000))
-            return -1;
-        m_output += QString::fromUtf8(m_process.readAll());
-        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
-    }
-
-    int waitExit()
-    {
-        if (!m_process.waitForFinished(15000))
-            return -1;
-        m_output += QString::fromUtf8(m_process.readAll());
-        return m_process.exitCode();
-    }
-
-    QProcess& process() { return m_process; }
-    QString output() const { return m_output; }
-    QString fingerprint() const { return m_fingerprint; }
-
-private:
-    QProcess m_process;
-    QString m_output;
-    QString m_fingerprint;
-};
 
 /** Runs --create-admin with the password on standard input, as a script would. */
 int createAdmin(const QString& dataDir, const QString& email, const QString& password, QString* output)

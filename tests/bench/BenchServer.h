@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace ccr::bench {
+
+/** The real ccr-server, run as its own process on a fresh data directory, stopped by PID. */
+class BenchServer final
+{
+public:
+    explicit BenchServer(QString binary);
+    ~BenchServer();
+
+    /** Creates the bench accounts and the given number of tickets (ccr-server --seed-bench). */
+    bool seed(qint64 tickets, const QString& password, const QString& durability);
+    bool start(const QString& durability);
+    void stop();
+
+    quint16 port() const { return m_port; }
+    QString fingerprint() const { return m_fingerprint; }
+    qint64 pid() const { return m_process.processId(); }
+    /** Resident memory of the server process, from /proc. */
+    qint64 residentKiB() const;
+    QString dataDir() const { return m_dir.path(); }
+
+private:
+    QString writeConfig(const QString& durability) const;
+
+    QString m_binary;
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    quint16 m_port = 0;
+    QString m_fingerprint;
+};
+
+} // namespace ccr::bench
