@@ -8,6 +8,11 @@ target_compile_definitions(ccr_settings INTERFACE
 if(CCR_WARNINGS_AS_ERRORS)
     target_compile_options(ccr_settings INTERFACE -Werror)
 endif()
+if(CCR_FUZZ)
+    # Coverage for libFuzzer in our code; the fuzz executables add -fsanitize=fuzzer for main().
+    target_compile_options(ccr_settings INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_link_options(ccr_settings INTERFACE -fsanitize=address,undefined)
+endif()
 if(CCR_SANITIZE)
     target_compile_options(ccr_settings INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
                                                   -fno-sanitize-recover=undefined)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: installs missing packages, builds (warnings are errors) and runs CTest,
 # then does the same under AddressSanitizer + UndefinedBehaviorSanitizer.
-# Set CCR_SKIP_SANITIZERS=1 to run only the first pass (e.g. while iterating locally).
+# Then it fuzzes the decoders for a short time (scripts/fuzz.sh).
+# Set CCR_SKIP_SANITIZERS=1 / CCR_SKIP_FUZZ=1 to skip those passes (e.g. while iterating locally).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,4 +23,8 @@ run_preset() {
 run_preset ci
 if [ "${CCR_SKIP_SANITIZERS:-0}" != "1" ]; then
   run_preset asan
+fi
+if [ "${CCR_SKIP_FUZZ:-0}" != "1" ]; then
+  echo "== Fuzzing the frame decoder and request parsers (clang, libFuzzer) =="
+  scripts/fuzz.sh
 fi
