@@ -10,7 +10,8 @@ if(CCR_WARNINGS_AS_ERRORS)
 endif()
 if(CCR_FUZZ)
     # Coverage for libFuzzer in our code; the fuzz executables add -fsanitize=fuzzer for main().
-    target_compile_options(ccr_settings INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_compile_options(ccr_settings INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+                                                  -fno-sanitize-recover=undefined)
     target_link_options(ccr_settings INTERFACE -fsanitize=address,undefined)
 endif()
 if(CCR_SANITIZE)

@@ -1,27 +1,28 @@
 #include "Role.h"
 
+#include "EnumNames.h"
+
 namespace ccr::common {
+
+namespace {
+constexpr EnumNames<Role, 3> kNames{{{
+    {Role::Customer, "customer"},
+    {Role::Agent, "agent"},
+    {Role::Admin, "admin"},
+}}};
+} // namespace
 
 QString roleName(Role role)
 {
-    switch (role) {
-    case Role::Customer:
-        return QStringLiteral("customer");
-    case Role::Agent:
-        return QStringLiteral("agent");
-    case Role::Admin:
-        return QStringLiteral("admin");
-    }
-    return {};
+    return kNames.name(role);
 }
 
 std::optional<Role> roleFromName(const QString& name)
 {
-    for (const Role role : {Role::Customer, Role::Agent, Role::Admin}) {
-        if (roleName(role) == name)
-            return role;
-    }
-    return std::nullopt;
+    Role role{};
+    if (!kNames.parse(name, role))
+        return std::nullopt;
+    return role;
 }
 
 QString wireName(Role value)
@@ -31,10 +32,7 @@ QString wireName(Role value)
 
 bool fromWireName(const QString& name, Role& value)
 {
-    const auto parsed = roleFromName(name);
-    if (parsed)
-        value = *parsed;
-    return parsed.has_value();
+    return kNames.parse(name, value);
 }
 
 } // namespace ccr::common

@@ -1,27 +1,28 @@
 #include "UserState.h"
 
+#include "EnumNames.h"
+
 namespace ccr::common {
+
+namespace {
+constexpr EnumNames<UserState, 3> kNames{{{
+    {UserState::Active, "active"},
+    {UserState::PendingApproval, "pending_approval"},
+    {UserState::Disabled, "disabled"},
+}}};
+} // namespace
 
 QString userStateName(UserState state)
 {
-    switch (state) {
-    case UserState::Active:
-        return QStringLiteral("active");
-    case UserState::PendingApproval:
-        return QStringLiteral("pending_approval");
-    case UserState::Disabled:
-        return QStringLiteral("disabled");
-    }
-    return {};
+    return kNames.name(state);
 }
 
 std::optional<UserState> userStateFromName(const QString& name)
 {
-    for (const UserState state : {UserState::Active, UserState::PendingApproval, UserState::Disabled}) {
-        if (userStateName(state) == name)
-            return state;
-    }
-    return std::nullopt;
+    UserState state{};
+    if (!kNames.parse(name, state))
+        return std::nullopt;
+    return state;
 }
 
 QString wireName(UserState value)
@@ -31,10 +32,7 @@ QString wireName(UserState value)
 
 bool fromWireName(const QString& name, UserState& value)
 {
-    const auto parsed = userStateFromName(name);
-    if (parsed)
-        value = *parsed;
-    return parsed.has_value();
+    return kNames.parse(name, value);
 }
 
 } // namespace ccr::common

@@ -19,9 +19,12 @@ for target in FuzzFrameDecoder FuzzRequestParams; do
   work=$(mktemp -d)
   echo "== $target: ${seconds}s on $(ls "$seeds" | wc -l) seeds =="
   if ! "build/fuzz/tests/fuzz/$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
-       -artifact_prefix=build/fuzz/artifacts/ -print_final_stats=1 "$work" "$seeds" 2>&1 | tail -n 12; then
+       -artifact_prefix=build/fuzz/artifacts/ -print_final_stats=1 "$work" "$seeds" >"$work.log" 2>&1; then
+    tail -n 60 "$work.log"
     status=1
+  else
+    grep -E "^stat::number_of_executed_units|^Done" "$work.log" || true
   fi
-  rm -rf "$work"
+  rm -rf "$work" "$work.log"
 done
 exit $status

@@ -1,6 +1,7 @@
 #include "SessionStore.h"
 
 #include "Database.h"
+#include "SqlValues.h"
 #include "StoreLog.h"
 #include "common/WireTime.h"
 
@@ -33,8 +34,7 @@ SessionRecord readSession(const QSqlQuery& query)
 
 Error storeError(const QSqlQuery& query)
 {
-    qCWarning(lcStore) << "sessions statement failed:" << query.lastError().text();
-    return Error(ErrorCode::Internal, QStringLiteral("The session store could not complete the change."));
+    return SqlValues::failure(query, QStringLiteral("The session store could not complete the change."));
 }
 
 } // namespace

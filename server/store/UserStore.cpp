@@ -1,6 +1,7 @@
 #include "UserStore.h"
 
 #include "Database.h"
+#include "SqlValues.h"
 #include "StoreLog.h"
 #include "common/WireTime.h"
 
@@ -36,8 +37,7 @@ UserRecord readUser(const QSqlQuery& query)
 
 Error storeError(const QSqlQuery& query)
 {
-    qCWarning(lcStore) << "users statement failed:" << query.lastError().text();
-    return Error(ErrorCode::Internal, QStringLiteral("The user store could not complete the change."));
+    return SqlValues::failure(query, QStringLiteral("The user store could not complete the change."));
 }
 
 // SQLite reports a UNIQUE violation as extended code 2067, or as primary code 19 (any constraint)

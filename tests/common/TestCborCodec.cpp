@@ -5,21 +5,15 @@
 #include "common/tickets/TicketRef.h"
 #include "common/tickets/UploadChunkParams.h"
 
+#include "RoundTrip.h"
+
 #include <QTest>
 #include <QTimeZone>
 
 using namespace ccr::common;
+using ccr::tests::checkRoundTrip;
 
 namespace {
-
-template <typename T>
-void checkRoundTrip(const T& message)
-{
-    const QByteArray bytes = QCborValue(message.toCbor()).toCbor();
-    auto decoded = T::fromCbor(QCborValue::fromCbor(bytes).toMap());
-    QVERIFY2(decoded.ok(), qPrintable(decoded.error().message));
-    QVERIFY(decoded.value() == message);
-}
 
 TicketInfo sampleTicket()
 {

@@ -12,22 +12,15 @@
 #include "common/messages/UserList.h"
 #include "common/messages/UserResult.h"
 
+#include "RoundTrip.h"
+
 #include <QTest>
 #include <QTimeZone>
 
 using namespace ccr::common;
+using ccr::tests::checkRoundTrip;
 
 namespace {
-
-template <typename T>
-void checkRoundTrip(const T& message)
-{
-    // Through bytes, as on the wire.
-    const QByteArray bytes = QCborValue(message.toCbor()).toCbor();
-    auto decoded = T::fromCbor(QCborValue::fromCbor(bytes).toMap());
-    QVERIFY2(decoded.ok(), qPrintable(decoded.error().message));
-    QVERIFY(decoded.value() == message);
-}
 
 UserInfo sampleUser()
 {
