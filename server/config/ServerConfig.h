@@ -26,6 +26,8 @@ struct ServerConfig
     /** A connection that is not signed in and sends nothing for this long is closed. */
     int idleTimeoutSeconds = 120;
     int handshakeTimeoutSeconds = 10;
+    /** A connection with more unsent bytes than this is not reading and is dropped. */
+    qint64 maxPendingWriteBytes = 16LL * 1024 * 1024;
     AccountPolicy accounts;
     TicketPolicy tickets;
     SmtpSettings smtp;

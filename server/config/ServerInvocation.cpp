@@ -170,9 +170,11 @@ common::Result<void> applyIni(const QString& path, ServerConfig& config)
     int windowMinutes = config.accounts.throttle.windowSeconds / 60;
     int frameKiB = static_cast<int>(config.maxFrameBytes / 1024);
     int attachmentMiB = static_cast<int>(config.tickets.maxAttachmentBytes / (1024 * 1024));
+    int pendingWriteKiB = static_cast<int>(config.maxPendingWriteBytes / 1024);
     const IntSetting settings[] = {
         {"server/idle_timeout_seconds", 86400, &config.idleTimeoutSeconds},
         {"server/max_frame_kib", 64 * 1024, &frameKiB},
+        {"server/max_pending_write_kib", 4 * 1024 * 1024, &pendingWriteKiB},
         {"accounts/session_ttl_hours", 24 * 365, &sessionTtlHours},
         {"accounts/scrypt_log2n", 20, &config.accounts.scrypt.log2N},
         {"accounts/max_failed_sign_ins_per_account", 1000, &config.accounts.throttle.maxFailuresPerAccount},
@@ -192,6 +194,7 @@ common::Result<void> applyIni(const QString& path, ServerConfig& config)
     if (auto smtp = applySmtp(ini, base, config); !smtp)
         return smtp.error();
     config.tickets.maxAttachmentBytes = qint64{attachmentMiB} * 1024 * 1024;
+    config.maxPendingWriteBytes = qint64{pendingWriteKiB} * 1024;
     auto unassigned = parseBool(ini, "tickets/agents_see_unassigned", config.tickets.agentsSeeUnassigned);
     if (!unassigned)
         return unassigned.error();

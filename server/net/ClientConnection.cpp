@@ -16,9 +16,10 @@ namespace {
 QAtomicInteger<quint64> nextConnectionId{1};
 }
 
-ClientConnection::ClientConnection(QSslSocket* socket, qsizetype maxFrameBytes, int idleTimeoutMs, QObject* parent)
+ClientConnection::ClientConnection(QSslSocket* socket, qsizetype maxFrameBytes, int idleTimeoutMs,
+                                   qint64 maxPendingWriteBytes, QObject* parent)
     : QObject(parent), m_socket(socket), m_decoder(maxFrameBytes), m_peerAddress(socket->peerAddress().toString()),
-      m_id(nextConnectionId.fetchAndAddRelaxed(1))
+      m_id(nextConnectionId.fetchAndAddRelaxed(1)), m_maxPendingWriteBytes(maxPendingWriteBytes)
 {
     socket->setParent(this);
     m_idleTimer.setSingleShot(true);
@@ -119,6 +120,23 @@ void ClientConnection::write(const QCborMap& message)
     if (!m_socket || m_closing)
         return;
     m_socket->write(common::Framing::encode(message));
+    // A client that stops reading must not make the server buffer its pushes without end.
+    // Encrypted bytes wait in the TCP socket below the TLS layer: count both.
+    const qint64 unsent = m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
+    if (unsent > m_maxPendingWriteBytes) {
+        qCWarning(lcNet) << "connection" << m_id << "from" << m_peerAddress << "is not reading; dropping it with"
+                         << unsent << "bytes unsent";
+        m_closing = true;
+        m_idleTimer.stop();
+        // Later, not here: write() may run while the registry walks its connections.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_socket)
+                    m_socket->abort();
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 } // namespace ccr::server

@@ -23,7 +23,8 @@ class ClientConnection final : public QObject
 {
     Q_OBJECT
 public:
-    ClientConnection(QSslSocket* socket, qsizetype maxFrameBytes, int idleTimeoutMs, QObject* parent = nullptr);
+    ClientConnection(QSslSocket* socket, qsizetype maxFrameBytes, int idleTimeoutMs, qint64 maxPendingWriteBytes,
+                     QObject* parent = nullptr);
     ~ClientConnection() override;
 
     quint64 id() const { return m_id; }
@@ -59,6 +60,7 @@ private:
     QTimer m_idleTimer;
     QString m_peerAddress;
     quint64 m_id;
+    qint64 m_maxPendingWriteBytes;
     bool m_helloDone = false;
     bool m_closing = false;
     std::optional<ConnectionAuth> m_auth;

@@ -52,7 +52,8 @@ void TlsListener::onPendingConnection()
         auto* socket = qobject_cast<QSslSocket*>(m_server.nextPendingConnection());
         if (!socket)
             continue;
-        Q_EMIT connectionReady(new ClientConnection(socket, m_limits.maxFrameBytes, m_limits.idleTimeoutMs, this));
+        Q_EMIT connectionReady(new ClientConnection(socket, m_limits.maxFrameBytes, m_limits.idleTimeoutMs,
+                                                    m_limits.maxPendingWriteBytes, this));
     }
 }
 

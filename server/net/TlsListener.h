@@ -21,6 +21,7 @@ public:
         qsizetype maxFrameBytes = 0;
         int idleTimeoutMs = 0;
         int handshakeTimeoutMs = 0;
+        qint64 maxPendingWriteBytes = 0;
     };
 
     TlsListener(const TlsIdentity& identity, Limits limits, QObject* parent = nullptr);

@@ -5,6 +5,8 @@
 #include "common/Framing.h"
 #include "common/Protocol.h"
 #include "common/messages/HelloParams.h"
+#include "common/messages/SignInParams.h"
+#include "common/tickets/CreateTicketParams.h"
 
 #include <QSslSocket>
 #include <QTest>
@@ -61,6 +63,8 @@ public:
         }
         return std::nullopt;
     }
+    /** Stops taking bytes from the kernel, so the server's sends back up as a stuck client's would. */
+    void stopReading() { m_socket.setReadBufferSize(1); }
     bool waitClosed(int timeoutMs = 5000)
     {
         return QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::UnconnectedState; }, timeoutMs);
@@ -106,6 +110,7 @@ private Q_SLOTS:
         auto config = TestServer::defaultConfig();
         config.idleTimeoutSeconds = 2;
         config.maxFrameBytes = 64 * 1024;
+        config.maxPendingWriteBytes = 256 * 1024;
         m_server = std::make_unique<TestServer>(config);
         QVERIFY(m_server->start());
         m_bystander = std::make_unique<TestClient>(m_server->port(), m_server->fingerprint());
@@ -215,6 +220,39 @@ private Q_SLOTS:
         QVERIFY(reply && reply->isError());
         QCOMPARE(reply->error->code, ErrorCode::IdleTimeout);
         QVERIFY(idle.waitClosed());
+    }
+
+    void aClientThatStopsReadingIsDropped()
+    {
+        m_server->createUser(QStringLiteral("watcher@example.com"), common::Role::Admin);
+        m_server->createUser(QStringLiteral("busy@example.com"), common::Role::Customer);
+        RawConnection stuck(m_server->port());
+        QVERIFY(stuck.waitEncrypted());
+        stuck.hello();
+        QVERIFY(stuck.nextReply().has_value());
+        stuck.request(2, Method::SignIn, common::SignInParams{QStringLiteral("watcher@example.com"),
+                                                              TestServer::kPassword, {}, {}}
+                                             .toCbor());
+        auto signedIn = stuck.nextReply();
+        QVERIFY(signedIn && !signedIn->isError());
+        stuck.stopReading();
+        const qsizetype before = m_server->server().connectionCount();
+
+        // Every new ticket is pushed to the admin, who never reads: the server must give up on them.
+        QVERIFY(m_bystander->signIn(QStringLiteral("busy@example.com"), TestServer::kPassword).ok());
+        const QString bulk(8000, QLatin1Char('x'));
+        int created = 0;
+        while (m_server->server().connectionCount() == before && created < 3000) {
+            QVERIFY(m_bystander->call(Method::CreateTicket,
+                                      common::CreateTicketParams{QStringLiteral("flood %1").arg(created), bulk, 1,
+                                                                 common::TicketPriority::Low, 0, {}}
+                                          .toCbor())
+                        .ok());
+            ++created;
+        }
+        QTRY_COMPARE(m_server->server().connectionCount(), before - 1);
+        // The sender is unaffected.
+        QVERIFY(m_bystander->call(Method::Me).ok());
     }
 
     void signedInConnectionsAreNotClosedForIdling()

@@ -1,5 +1,6 @@
 #include "HelpDesk.h"
 #include "common/Protocol.h"
+#include "common/tickets/AgentLoadList.h"
 #include "common/tickets/CategoryList.h"
 #include "common/tickets/CategoryResult.h"
 #include "common/tickets/CreateCategoryParams.h"
@@ -205,6 +206,13 @@ private Q_SLOTS:
         QCOMPARE(countFor(all->byCategory, QStringLiteral("2")), 2);
         QCOMPARE(countFor(all->byAgent, QString::number(desk.agent.user.id)), 1);
         QCOMPARE(countFor(all->byAgent, QStringLiteral("0")), 2);
+        // The admin's picker shows each active agent's open load.
+        const auto load = desk.admin->callFor<common::AgentLoadList>(Method::AgentLoad);
+        QVERIFY2(load.ok(), qPrintable(load.error().message));
+        QCOMPARE(load->agents.size(), 2);
+        for (const auto& entry : load->agents)
+            QCOMPARE(entry.openTickets, entry.agent.id == desk.agent.user.id ? 1 : 0);
+        QCOMPARE(desk.agent->call(Method::AgentLoad).error().code, ErrorCode::PermissionDenied);
         const auto own = desk.customer->callFor<common::TicketCounts>(Method::TicketCounts);
         QCOMPARE(countFor(own->byStatus, QStringLiteral("new")), 2);
         QCOMPARE(countFor(own->byStatus, QStringLiteral("assigned")), 0);
