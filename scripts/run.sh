@@ -12,7 +12,8 @@ scripts/install-deps.sh
 if [ ! -f build/dev/build.ninja ]; then
   cmake --preset dev
 fi
-cmake --build --preset dev -j "$(nproc 2>/dev/null || echo 2)"
+# Only what the quick start runs; scripts/test.sh builds the tests.
+cmake --build --preset dev -j "$(nproc 2>/dev/null || echo 2)" --target ccr-server ccr-desk
 
 data_dir=${CCR_DEMO_DIR:-$root/demo-data}
 port=${CCR_DEMO_PORT:-7443}
