@@ -53,6 +53,26 @@ common::Result<int> positive(const QSettings& ini, const QString& key, int fallb
     return value;
 }
 
+/** An INI key holding a whole number from 1 to max, and where it goes. */
+struct IntSetting
+{
+    const char* key;
+    int max;
+    int* target;
+};
+
+/** Reads every present key of the table into its target; the first bad value is the error. */
+common::Result<void> applyIntSettings(const QSettings& ini, std::initializer_list<IntSetting> settings)
+{
+    for (const auto& setting : settings) {
+        auto value = positive(ini, QString::fromLatin1(setting.key), *setting.target, setting.max);
+        if (!value)
+            return value.error();
+        *setting.target = value.value();
+    }
+    return {};
+}
+
 common::Result<bool> parseBool(const QSettings& ini, const char* key, bool fallback)
 {
     const QString value = ini.value(QString::fromLatin1(key)).toString().trimmed();
@@ -98,25 +118,16 @@ common::Result<void> applySmtp(const QSettings& ini, const QDir& base, ServerCon
     if (!verify)
         return verify.error();
     smtp.verifyPeer = verify.value();
-    struct IntSetting
-    {
-        const char* key;
-        int max;
-        int* target;
-    };
-    const IntSetting settings[] = {
-        {"smtp/timeout_seconds", 600, &smtp.timeoutSeconds},
-        {"mail/retry_first_seconds", 86400, &config.relay.firstRetrySeconds},
-        {"mail/retry_max_seconds", 7 * 86400, &config.relay.maxRetrySeconds},
-        {"mail/max_attempts", 1000, &config.relay.maxAttempts},
-        {"mail/poll_ms", 3600000, &config.relay.pollIntervalMs},
-    };
-    for (const auto& setting : settings) {
-        auto value = positive(ini, QString::fromLatin1(setting.key), *setting.target, setting.max);
-        if (!value)
-            return value.error();
-        *setting.target = value.value();
-    }
+    if (auto applied = applyIntSettings(ini,
+                                        {
+                                            {"smtp/timeout_seconds", 600, &smtp.timeoutSeconds},
+                                            {"mail/retry_first_seconds", 86400, &config.relay.firstRetrySeconds},
+                                            {"mail/retry_max_seconds", 7 * 86400, &config.relay.maxRetrySeconds},
+                                            {"mail/max_attempts", 1000, &config.relay.maxAttempts},
+                                            {"mail/poll_ms", 3600000, &config.relay.pollIntervalMs},
+                                        });
+        !applied)
+        return applied.error();
     if (config.relay.firstRetrySeconds > config.relay.maxRetrySeconds)
         return configError(QStringLiteral("mail/retry_first_seconds must not exceed mail/retry_max_seconds."));
     return {};
@@ -160,34 +171,26 @@ common::Result<void> applyIni(const QString& path, ServerConfig& config)
         config.durability = durability == QLatin1String("full") ? Durability::Full : Durability::Normal;
     }
 
-    struct IntSetting
-    {
-        const char* key;
-        int max;
-        int* target;
-    };
     int sessionTtlHours = static_cast<int>(config.accounts.sessionTtlSeconds / 3600);
     int windowMinutes = config.accounts.throttle.windowSeconds / 60;
     int frameKiB = static_cast<int>(config.maxFrameBytes / 1024);
     int attachmentMiB = static_cast<int>(config.tickets.maxAttachmentBytes / (1024 * 1024));
     int pendingWriteKiB = static_cast<int>(config.maxPendingWriteBytes / 1024);
-    const IntSetting settings[] = {
-        {"server/idle_timeout_seconds", 86400, &config.idleTimeoutSeconds},
-        {"server/max_frame_kib", 64 * 1024, &frameKiB},
-        {"server/max_pending_write_kib", 4 * 1024 * 1024, &pendingWriteKiB},
-        {"accounts/session_ttl_hours", 24 * 365, &sessionTtlHours},
-        {"accounts/scrypt_log2n", 20, &config.accounts.scrypt.log2N},
-        {"accounts/max_failed_sign_ins_per_account", 1000, &config.accounts.throttle.maxFailuresPerAccount},
-        {"accounts/max_failed_sign_ins_per_address", 100000, &config.accounts.throttle.maxFailuresPerAddress},
-        {"accounts/failed_sign_in_window_minutes", 24 * 60, &windowMinutes},
-        {"tickets/max_attachment_mb", 4096, &attachmentMiB},
-    };
-    for (const auto& setting : settings) {
-        auto value = positive(ini, QString::fromLatin1(setting.key), *setting.target, setting.max);
-        if (!value)
-            return value.error();
-        *setting.target = value.value();
-    }
+    if (auto applied = applyIntSettings(
+            ini,
+            {
+                {"server/idle_timeout_seconds", 86400, &config.idleTimeoutSeconds},
+                {"server/max_frame_kib", 64 * 1024, &frameKiB},
+                {"server/max_pending_write_kib", 4 * 1024 * 1024, &pendingWriteKiB},
+                {"accounts/session_ttl_hours", 24 * 365, &sessionTtlHours},
+                {"accounts/scrypt_log2n", 20, &config.accounts.scrypt.log2N},
+                {"accounts/max_failed_sign_ins_per_account", 1000, &config.accounts.throttle.maxFailuresPerAccount},
+                {"accounts/max_failed_sign_ins_per_address", 100000, &config.accounts.throttle.maxFailuresPerAddress},
+                {"accounts/failed_sign_in_window_minutes", 24 * 60, &windowMinutes},
+                {"tickets/max_attachment_mb", 4096, &attachmentMiB},
+            });
+        !applied)
+        return applied.error();
     config.accounts.sessionTtlSeconds = qint64{sessionTtlHours} * 3600;
     config.accounts.throttle.windowSeconds = windowMinutes * 60;
     config.maxFrameBytes = qsizetype{frameKiB} * 1024;
@@ -208,7 +211,8 @@ common::Result<ServerInvocation> ServerInvocation::parse(const QStringList& argu
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "ccr-server", "Customer Care Registry server: owns the help desk's data and serves the desktop apps over TLS."));
+        "ccr-server",
+        "Customer Care Registry server: owns the help desk's data and serves the desktop apps over TLS."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("ccr-server", "Show this help and exit."));
     const QCommandLineOption version(QStringLiteral("version"),
@@ -228,7 +232,8 @@ common::Result<ServerInvocation> ServerInvocation::parse(const QStringList& argu
         QStringLiteral("addr"));
     const QCommandLineOption port(
         QStringLiteral("port"),
-        QCoreApplication::translate("ccr-server", "TCP port to listen on (default: 7443; 0 picks a free port and prints it)."),
+        QCoreApplication::translate("ccr-server",
+                                    "TCP port to listen on (default: 7443; 0 picks a free port and prints it)."),
         QStringLiteral("n"));
     const QCommandLineOption cert(
         QStringLiteral("cert"),
@@ -318,8 +323,8 @@ common::Result<ServerInvocation> ServerInvocation::parse(const QStringList& argu
     if (parser.isSet(createAdmin)) {
         invocation.mode = Mode::CreateAdmin;
         invocation.adminEmail = parser.value(createAdmin);
-        invocation.adminName = parser.isSet(adminName) ? parser.value(adminName)
-                                                       : invocation.adminEmail.section(QLatin1Char('@'), 0, 0);
+        invocation.adminName =
+            parser.isSet(adminName) ? parser.value(adminName) : invocation.adminEmail.section(QLatin1Char('@'), 0, 0);
     }
     return invocation;
 }
