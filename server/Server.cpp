@@ -30,6 +30,7 @@
 #include "net/ClientConnection.h"
 #include "net/NetLog.h"
 #include "net/TlsListener.h"
+#include "store/GroupCommit.h"
 #include "services/AccountService.h"
 #include "services/Clock.h"
 #include "common/Protocol.h"
@@ -81,6 +82,7 @@ common::Result<void> Server::openStore()
     }
     if (auto opened = m_database.open(m_config.databasePath(), m_config.durability); !opened)
         return opened.error();
+    m_database.enableGroupCommit();
     // Every account lives in this file: owner only, whatever the directory allows.
     QFile::setPermissions(m_config.databasePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     auto secret = ServerSecret::loadOrCreate(m_config.dataDir);
@@ -96,7 +98,10 @@ common::Result<void> Server::openStore()
     m_notifier = std::make_unique<Notifier>(*m_outbox, *m_preferenceStore, m_ticketStores->users, m_clock,
                                             MailIdentity{m_config.smtp.fromAddress, m_config.smtp.fromName});
     m_relay = std::make_unique<MailRelay>(*m_outbox, m_clock, m_config.smtp, m_config.relay);
-    connect(m_notifier.get(), &Notifier::mailQueued, m_relay.get(), &MailRelay::wake);
+    // The relay reads the outbox: it must not see a mail before the change that queued it is committed.
+    connect(m_notifier.get(), &Notifier::mailQueued, m_relay.get(), [this] {
+        m_database.groupCommit()->afterCommit(m_relay.get(), [this] { m_relay->wake(); });
+    });
 
     m_twoFactorStore = std::make_unique<TwoFactorStore>(m_database);
     m_settingsStore = std::make_unique<SettingsStore>(m_database);
@@ -152,6 +157,7 @@ common::Result<void> Server::start()
                                      m_config.handshakeTimeoutSeconds * 1000, m_config.maxPendingWriteBytes};
     m_listener = std::make_unique<TlsListener>(m_identity, limits);
     connect(m_listener.get(), &TlsListener::connectionReady, this, [this](ClientConnection* connection) {
+        connection->holdWritesUntilCommit(m_database.groupCommit());
         m_connections.add(connection);
         connect(connection, &ClientConnection::requestReceived, this,
                 [this](ClientConnection* from, const common::RequestEnvelope& request) {

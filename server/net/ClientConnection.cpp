@@ -3,6 +3,7 @@
 #include "NetLog.h"
 #include "common/Framing.h"
 #include "common/Protocol.h"
+#include "store/GroupCommit.h"
 
 #include <QAtomicInteger>
 #include <QSslSocket>
@@ -79,11 +80,15 @@ void ClientConnection::closeWithError(const Error& error)
         return;
     qCInfo(lcNet) << "closing connection" << m_id << "from" << m_peerAddress << ":" << common::errorCodeName(error.code)
                   << error.message;
-    sendError(0, error);
+    const QByteArray frame = common::Framing::encode(common::ReplyEnvelope{0, {}, error}.toCbor());
     m_closing = true;
     m_idleTimer.stop();
-    // disconnectFromHost() flushes what is buffered before closing.
-    m_socket->disconnectFromHost();
+    whenCommitted([this, frame] {
+        transmit(frame);
+        // disconnectFromHost() flushes what is buffered before closing.
+        if (m_socket)
+            m_socket->disconnectFromHost();
+    });
 }
 
 void ClientConnection::onReadyRead()
@@ -119,7 +124,28 @@ void ClientConnection::write(const QCborMap& message)
 {
     if (!m_socket || m_closing)
         return;
-    m_socket->write(common::Framing::encode(message));
+    whenCommitted([this, frame = common::Framing::encode(message)] { transmit(frame); });
+}
+
+void ClientConnection::whenCommitted(std::function<void()> action)
+{
+    if (!m_commits || !m_commits->isOpen()) {
+        action();
+        return;
+    }
+    m_commits->afterCommit(this, std::move(action), [this] {
+        qCWarning(lcNet) << "dropping connection" << m_id << "from" << m_peerAddress
+                         << ": the transaction its replies waited for did not commit";
+        if (m_socket)
+            m_socket->abort();
+    });
+}
+
+void ClientConnection::transmit(const QByteArray& frame)
+{
+    if (!m_socket || m_dropped)
+        return;
+    m_socket->write(frame);
     // A client that stops reading must not make the server buffer its pushes without end.
     // Encrypted bytes wait in the TCP socket below the TLS layer: count both.
     const qint64 unsent = m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
@@ -127,6 +153,7 @@ void ClientConnection::write(const QCborMap& message)
         qCWarning(lcNet) << "connection" << m_id << "from" << m_peerAddress << "is not reading; dropping it with"
                          << unsent << "bytes unsent";
         m_closing = true;
+        m_dropped = true;
         m_idleTimer.stop();
         // Later, not here: write() may run while the registry walks its connections.
         QMetaObject::invokeMethod(

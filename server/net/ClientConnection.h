@@ -8,11 +8,14 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <functional>
 #include <optional>
 
 class QSslSocket;
 
 namespace ccr::server {
+
+class GroupCommit;
 
 /**
  * One client's TLS connection: decodes frames into requests, sends replies and events,
@@ -43,6 +46,13 @@ public:
     void sendError(quint64 requestId, const common::Error& error);
     void sendEvent(const QString& event, const QCborMap& data);
 
+    /**
+     * Holds every reply and event back while the shared transaction is open and sends them
+     * once it committed, so nothing is acknowledged before it is on disk. If that commit
+     * fails, the connection is dropped instead: its requests stay unanswered, never falsely done.
+     */
+    void holdWritesUntilCommit(GroupCommit* commits) { m_commits = commits; }
+
     /** Replies with the error (request id 0), then closes once the reply is written. */
     void closeWithError(const common::Error& error);
 
@@ -54,8 +64,12 @@ private:
     void onReadyRead();
     void onIdleTimeout();
     void write(const QCborMap& message);
+    /** Runs action now, or once the shared transaction committed if one is open. */
+    void whenCommitted(std::function<void()> action);
+    void transmit(const QByteArray& frame);
 
     QPointer<QSslSocket> m_socket;
+    GroupCommit* m_commits = nullptr;
     common::FrameDecoder m_decoder;
     QTimer m_idleTimer;
     QString m_peerAddress;
@@ -63,6 +77,7 @@ private:
     qint64 m_maxPendingWriteBytes;
     bool m_helloDone = false;
     bool m_closing = false;
+    bool m_dropped = false;
     std::optional<ConnectionAuth> m_auth;
 };
 

@@ -77,7 +77,7 @@ void AccountService::createAccount(const NewAccount& account, Done<UserInfo> don
 common::Result<UserInfo> AccountService::insertAccount(const NewAccount& account, const QString& passwordHash,
                                                        bool notify)
 {
-    Transaction transaction(m_database.connection());
+    Transaction transaction(m_database);
     if (!transaction.isActive())
         return internalError();
     UserRecord record;
@@ -175,7 +175,7 @@ common::Result<SessionGrant> AccountService::openSession(const UserRecord& user,
     session.expiresAt = now.addSecs(m_policy.sessionTtlSeconds);
     session.clientAddress = clientAddress;
 
-    Transaction transaction(m_database.connection());
+    Transaction transaction(m_database);
     if (!transaction.isActive())
         return internalError();
     auto id = m_sessions.insert(session);
@@ -262,7 +262,7 @@ common::Result<UserInfo> AccountService::decideAdminRequest(qint64 actorId,
     record->role = params.approve ? Role::Admin : Role::Customer;
     record->state = UserState::Active;
 
-    Transaction transaction(m_database.connection());
+    Transaction transaction(m_database);
     if (!transaction.isActive())
         return internalError();
     if (auto decided = m_adminRequests.decide(record->id, actorId, params.approve, m_clock.now()); !decided)
@@ -288,7 +288,7 @@ common::Result<UserInfo> AccountService::setUserState(qint64 actorId, const comm
         return Error(ErrorCode::Conflict, QStringLiteral("Decide this account's admin request instead."));
     record->state = params.state;
 
-    Transaction transaction(m_database.connection());
+    Transaction transaction(m_database);
     if (!transaction.isActive())
         return internalError();
     if (!m_users.setRoleAndState(record->id, record->role, record->state))

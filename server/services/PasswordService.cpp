@@ -77,7 +77,7 @@ common::Result<void> PasswordService::requestReset(const QString& email)
         return {};
     }
     const QString code = randomCode();
-    Transaction transaction(m_stores.database.connection());
+    Transaction transaction(m_stores.database);
     if (!transaction.isActive() ||
         !m_stores.resets.insert(user->id, codeHash(user->id, code), now, now.addSecs(kCodeValidMinutes * 60)) ||
         !m_notifier.passwordResetCode(user->toUserInfo(), code, kCodeValidMinutes) || !transaction.commit())
@@ -150,7 +150,7 @@ void PasswordService::changePassword(qint64 userId, qint64 currentSessionId, con
 common::Result<void> PasswordService::replacePassword(const UserRecord& user, const QString& hash,
                                                       qint64 keepSessionId)
 {
-    Transaction transaction(m_stores.database.connection());
+    Transaction transaction(m_stores.database);
     if (!transaction.isActive())
         return Error(ErrorCode::Internal, QStringLiteral("The password could not be changed."));
     auto ended = m_stores.sessions.removeAllForUser(user.id, keepSessionId);

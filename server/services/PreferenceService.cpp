@@ -27,7 +27,7 @@ common::Result<common::NotificationPreferences> PreferenceService::set(qint64 us
         if (!common::canOptOut(kind))
             return common::validationError({{QStringLiteral("disabled"), common::FieldProblem::InvalidFormat}});
     }
-    Transaction transaction(m_database.connection());
+    Transaction transaction(m_database);
     if (!transaction.isActive())
         return common::Error(common::ErrorCode::Internal, QStringLiteral("The settings could not be saved."));
     if (auto saved = m_store.setOptOuts(userId, wanted.disabled); !saved)

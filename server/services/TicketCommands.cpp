@@ -60,7 +60,7 @@ common::Result<TicketInfo> TicketCommands::create(const Caller& caller, const co
         return common::validationError(problems);
 
     const QDateTime now = m_clock.now();
-    Transaction transaction(m_stores.database.connection());
+    Transaction transaction(m_stores.database);
     if (!transaction.isActive())
         return saveFailed();
     auto id = m_stores.tickets.insert(
@@ -102,7 +102,7 @@ common::Result<common::ReplyResult> TicketCommands::reply(const Caller& caller, 
         return nextStatus.error();
 
     const QDateTime now = m_clock.now();
-    Transaction transaction(m_stores.database.connection());
+    Transaction transaction(m_stores.database);
     if (!transaction.isActive())
         return saveFailed();
     common::MessageInfo message;
@@ -162,7 +162,7 @@ common::Result<TicketInfo> TicketCommands::setStatus(const Caller& caller, const
     if (auto allowed = TicketWorkflow::checkStatusChange(ticket, params.status, caller); !allowed)
         return allowed.error();
 
-    Transaction transaction(m_stores.database.connection());
+    Transaction transaction(m_stores.database);
     if (!transaction.isActive())
         return saveFailed();
     if (auto recorded = recordStatus(ticket, caller, params.status); !recorded)
@@ -187,7 +187,7 @@ common::Result<TicketInfo> TicketCommands::resolve(const Caller& caller, const c
     if (const auto problem = Rules::checkText(params.resolution, Rules::kMaxDescriptionLength))
         return common::validationError({{QStringLiteral("resolution"), *problem}});
 
-    Transaction transaction(m_stores.database.connection());
+    Transaction transaction(m_stores.database);
     if (!transaction.isActive())
         return saveFailed();
     const QString resolution = params.resolution.trimmed();
@@ -223,7 +223,7 @@ common::Result<TicketInfo> TicketCommands::assign(const Caller& caller, const co
     if (previousAgentId == agent->id)
         return ticket;
 
-    Transaction transaction(m_stores.database.connection());
+    Transaction transaction(m_stores.database);
     if (!transaction.isActive())
         return saveFailed();
     if (!audit(ticket, caller, QStringLiteral("agent"), ticket.agentName, agent->displayName) ||
@@ -252,7 +252,7 @@ common::Result<TicketInfo> TicketCommands::remove(const Caller& caller, const co
         return found.error();
     if (found->deleted)
         return Error(ErrorCode::Conflict, QStringLiteral("The ticket is already deleted."));
-    Transaction transaction(m_stores.database.connection());
+    Transaction transaction(m_stores.database);
     if (!transaction.isActive() || !audit(found.value(), caller, QStringLiteral("deleted"), {}, QStringLiteral("yes")) ||
         !m_stores.tickets.setDeleted(found->id, caller.userId, m_clock.now()))
         return saveFailed();
@@ -271,7 +271,7 @@ common::Result<TicketInfo> TicketCommands::restore(const Caller& caller, const c
         return found.error();
     if (!found->deleted)
         return Error(ErrorCode::Conflict, QStringLiteral("The ticket is not deleted."));
-    Transaction transaction(m_stores.database.connection());
+    Transaction transaction(m_stores.database);
     if (!transaction.isActive() || !audit(found.value(), caller, QStringLiteral("deleted"), QStringLiteral("yes"), {}) ||
         !m_stores.tickets.setDeleted(found->id, std::nullopt, m_clock.now()))
         return saveFailed();

@@ -102,7 +102,7 @@ common::Result<common::RecoveryCodes> TwoFactorService::confirm(qint64 userId, c
         hashes.append(recoveryHash(userId, codes.codes.constLast()));
     }
     const auto user = m_stores.users.findById(userId);
-    Transaction transaction(m_stores.database.connection());
+    Transaction transaction(m_stores.database);
     if (!user || !transaction.isActive() || !m_stores.twoFactor.enable(userId, record.pendingSecret, *step) ||
         !m_stores.twoFactor.replaceRecoveryCodes(userId, hashes) ||
         !m_notifier.twoFactorChanged(user->toUserInfo(), true) || !transaction.commit())
@@ -127,7 +127,7 @@ void TwoFactorService::disable(qint64 userId, const QString& password, std::func
         if (!matches)
             return done(Error(ErrorCode::InvalidCredentials, QStringLiteral("The password is wrong.")));
         const auto current = m_stores.users.findById(userId);
-        Transaction transaction(m_stores.database.connection());
+        Transaction transaction(m_stores.database);
         if (!current || !transaction.isActive() || !m_stores.twoFactor.disable(userId) ||
             !m_notifier.twoFactorChanged(current->toUserInfo(), false) || !transaction.commit())
             return done(failed());

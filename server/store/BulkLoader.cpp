@@ -1,6 +1,7 @@
 #include "BulkLoader.h"
 
 #include "Database.h"
+#include "GroupCommit.h"
 #include "SqlValues.h"
 #include "Transaction.h"
 #include "common/TicketNumber.h"
@@ -16,6 +17,9 @@ common::Result<void> BulkLoader::loadTickets(qint64 count, const std::function<B
                                              const std::function<void(qint64)>& progress)
 {
     QSqlDatabase& db = m_database.connection();
+    // Bulk transactions are its own, large ones: what earlier requests share is committed first.
+    if (auto* shared = m_database.groupCommit(); shared && !shared->commitNow())
+        return common::Error(common::ErrorCode::Internal, QStringLiteral("Cannot commit the pending changes."));
     for (qint64 start = 0; start < count; start += kBatch) {
         Transaction transaction(db);
         if (!transaction.isActive())

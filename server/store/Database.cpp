@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "GroupCommit.h"
 #include "Migrations.h"
 #include "StoreLog.h"
 
@@ -70,8 +71,16 @@ common::Result<void> Database::open(const QString& filePath, Durability durabili
     return Migrations::apply(m_db);
 }
 
+void Database::enableGroupCommit()
+{
+    if (!m_groupCommit)
+        m_groupCommit = std::make_unique<GroupCommit>(m_db);
+}
+
 void Database::close()
 {
+    // Whatever joined the shared transaction is committed before the connection goes.
+    m_groupCommit.reset();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();

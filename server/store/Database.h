@@ -4,8 +4,11 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <memory>
 
 namespace ccr::server {
+
+class GroupCommit;
 
 /** How hard SQLite works to keep a commit: Normal survives a process crash, Full a power loss. */
 enum class Durability
@@ -33,10 +36,16 @@ public:
     int schemaVersion() const;
     QString filePath() const { return m_filePath; }
 
+    /** From now on, Transaction(Database&) joins one shared commit per event-loop turn (see GroupCommit). */
+    void enableGroupCommit();
+    /** The shared commit, or nullptr when every Transaction commits on its own. */
+    GroupCommit* groupCommit() const { return m_groupCommit.get(); }
+
 private:
     QString m_connectionName;
     QString m_filePath;
     QSqlDatabase m_db;
+    std::unique_ptr<GroupCommit> m_groupCommit;
 };
 
 } // namespace ccr::server

@@ -1,5 +1,7 @@
 #include "Transaction.h"
 
+#include "Database.h"
+#include "GroupCommit.h"
 #include "StoreLog.h"
 
 #include <QSqlError>
@@ -8,6 +10,21 @@
 namespace ccr::server {
 
 Transaction::Transaction(QSqlDatabase& db) : m_db(db)
+{
+    begin();
+}
+
+Transaction::Transaction(Database& database) : m_db(database.connection()), m_group(database.groupCommit())
+{
+    if (!m_group) {
+        begin();
+        return;
+    }
+    m_savepoint = m_group->enter();
+    m_active = !m_savepoint.isEmpty();
+}
+
+void Transaction::begin()
 {
     // IMMEDIATE takes the write lock up front, so a transaction never fails half-way on SQLITE_BUSY.
     QSqlQuery query(m_db);
@@ -18,7 +35,9 @@ Transaction::Transaction(QSqlDatabase& db) : m_db(db)
 
 Transaction::~Transaction()
 {
-    if (m_active) {
+    if (m_active && m_group) {
+        m_group->rollback(m_savepoint);
+    } else if (m_active) {
         QSqlQuery query(m_db);
         if (!query.exec(QStringLiteral("ROLLBACK")))
             qCWarning(lcStore) << "rollback failed:" << query.lastError().text();
@@ -29,6 +48,13 @@ bool Transaction::commit()
 {
     if (!m_active)
         return false;
+    if (m_group) {
+        m_active = false;
+        if (m_group->release(m_savepoint))
+            return true;
+        qCWarning(lcStore) << "cannot keep the changes of savepoint" << m_savepoint;
+        return false;
+    }
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("COMMIT"))) {
         qCWarning(lcStore) << "commit failed:" << query.lastError().text();

@@ -36,7 +36,9 @@ QList<app::ApiClient*> ClientPool::open(int count)
         });
         if (allReady)
             break;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QEventLoop pause;
+        QTimer::singleShot(20, &pause, &QEventLoop::quit);
+        pause.exec();
     }
     return opened;
 }
@@ -88,6 +90,9 @@ LatencyStats ClientPool::run(const QList<app::ApiClient*>& clients, double secon
     int inFlight = 0;
     qint64 errors = 0;
     QObject context;
+    // A real event loop sleeps until a reply arrives; processEvents(flags, ms) would spin and
+    // take the CPU the server needs on a small machine.
+    QEventLoop loop;
     std::function<void(int, qint64)> send = [&](int index, qint64 iteration) {
         const Request request = next(index, iteration);
         const qint64 sentAt = clock.nsecsElapsed();
@@ -102,12 +107,14 @@ LatencyStats ClientPool::run(const QList<app::ApiClient*>& clients, double secon
                                         ++errors;
                                     if (now < endNs)
                                         send(index, iteration + 1);
+                                    else if (inFlight == 0)
+                                        loop.quit();
                                 });
     };
     for (int i = 0; i < clients.size(); ++i)
         send(i, 0);
-    while (inFlight > 0)
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    if (inFlight > 0)
+        loop.exec();
     stats.setElapsedSeconds(static_cast<double>(clock.nsecsElapsed()) / 1e9);
     if (errors > 0)
         qWarning() << errors << "requests failed during the run";
