@@ -154,7 +154,9 @@ common::Result<void> Server::start()
     m_identity = identity.value();
 
     const TlsListener::Limits limits{m_config.maxFrameBytes, m_config.idleTimeoutSeconds * 1000,
-                                     m_config.handshakeTimeoutSeconds * 1000, m_config.maxPendingWriteBytes};
+                                     m_config.handshakeTimeoutSeconds * 1000, m_config.maxPendingWriteBytes,
+                                     m_config.maxHandshakes};
+    m_connections.setMaxUnauthenticated(m_config.maxUnauthenticated);
     m_listener = std::make_unique<TlsListener>(m_identity, limits);
     connect(m_listener.get(), &TlsListener::connectionReady, this, [this](ClientConnection* connection) {
         connection->holdWritesUntilCommit(m_database.groupCommit());

@@ -26,6 +26,13 @@ struct ServerConfig
     /** A connection that is not signed in and sends nothing for this long is closed. */
     int idleTimeoutSeconds = 120;
     int handshakeTimeoutSeconds = 10;
+    /**
+     * At most this many TLS handshakes run at once; when full, handshakes older than a
+     * second (half-open connections that never send a ClientHello) are shed for newcomers.
+     */
+    int maxHandshakes = 1024;
+    /** At most this many connections wait unauthenticated; beyond it the longest-silent one is closed. */
+    int maxUnauthenticated = 2000;
     /** A connection with more unsent bytes than this is not reading and is dropped. */
     qint64 maxPendingWriteBytes = 16LL * 1024 * 1024;
     AccountPolicy accounts;

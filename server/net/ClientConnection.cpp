@@ -23,6 +23,7 @@ ClientConnection::ClientConnection(QSslSocket* socket, qsizetype maxFrameBytes, 
       m_id(nextConnectionId.fetchAndAddRelaxed(1)), m_maxPendingWriteBytes(maxPendingWriteBytes)
 {
     socket->setParent(this);
+    m_lastHeard.start();
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(idleTimeoutMs);
     m_idleTimer.start();
@@ -104,6 +105,7 @@ void ClientConnection::onReadyRead()
         }
         if (!frame.value())
             return;
+        m_lastHeard.start();
         if (!m_auth)
             m_idleTimer.start();
         auto request = common::RequestEnvelope::fromCbor(*frame.value());

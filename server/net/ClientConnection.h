@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QElapsedTimer>
 #include <QTimer>
 #include <functional>
 #include <optional>
@@ -37,6 +38,9 @@ public:
     void setHelloDone() { m_helloDone = true; }
 
     const std::optional<ConnectionAuth>& auth() const { return m_auth; }
+    bool isClosing() const { return m_closing; }
+    /** How long since the client last sent a request (or connected). */
+    qint64 silentForMs() const { return m_lastHeard.elapsed(); }
     void setAuth(const ConnectionAuth& auth);
     void clearAuth();
     /** Signs the connection out and tells the client why with a session.ended event. */
@@ -72,6 +76,7 @@ private:
     GroupCommit* m_commits = nullptr;
     common::FrameDecoder m_decoder;
     QTimer m_idleTimer;
+    QElapsedTimer m_lastHeard;
     QString m_peerAddress;
     quint64 m_id;
     qint64 m_maxPendingWriteBytes;

@@ -19,6 +19,24 @@ void ConnectionRegistry::add(ClientConnection* connection)
         m_connections.remove(closed->id());
         closed->deleteLater();
     });
+    shedSilentUnauthenticated();
+}
+
+void ConnectionRegistry::shedSilentUnauthenticated()
+{
+    int waiting = 0;
+    ClientConnection* silentLongest = nullptr;
+    for (auto* connection : std::as_const(m_connections)) {
+        if (connection->auth() || connection->isClosing())
+            continue;
+        ++waiting;
+        if (!silentLongest || connection->silentForMs() > silentLongest->silentForMs())
+            silentLongest = connection;
+    }
+    if (waiting > m_maxUnauthenticated && silentLongest)
+        silentLongest->closeWithError(common::Error(
+            common::ErrorCode::Unavailable,
+            QStringLiteral("The server has too many connections waiting to sign in; connect again and sign in.")));
 }
 
 void ConnectionRegistry::closeAll()

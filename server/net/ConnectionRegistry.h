@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <functional>
+#include <limits>
 
 namespace ccr::server {
 
@@ -24,8 +25,12 @@ public:
 
     ~ConnectionRegistry() override;
 
-    /** Takes ownership of the connection until it closes. */
+    /**
+     * Takes ownership of the connection until it closes. If more than the limit of connections
+     * are then not signed in, the one that has been silent longest is closed to make room.
+     */
     void add(ClientConnection* connection);
+    void setMaxUnauthenticated(int limit) { m_maxUnauthenticated = limit; }
     /** Drops every connection at once, as a server shutdown does. */
     void closeAll();
     qsizetype count() const { return m_connections.size(); }
@@ -37,7 +42,10 @@ public:
     void forEachSignedIn(const std::function<void(ClientConnection&, const ConnectionAuth&)>& visit) const;
 
 private:
+    void shedSilentUnauthenticated();
+
     const Clock& m_clock;
+    int m_maxUnauthenticated = std::numeric_limits<int>::max();
     QHash<quint64, ClientConnection*> m_connections;
 };
 

@@ -4,14 +4,21 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QElapsedTimer>
 #include <QSslServer>
+#include <QTimer>
 
 namespace ccr::server {
 
 class ClientConnection;
 struct TlsIdentity;
 
-/** Accepts TLS 1.2+ connections and hands each one, handshake done, over as a ClientConnection. */
+/**
+ * Accepts TLS 1.2+ connections and hands each one, handshake done, over as a ClientConnection.
+ * At most Limits::maxHandshakes handshakes run at once (QSslServer stops accepting beyond);
+ * when that is reached, handshakes stalled for kStalledHandshakeMs are dropped so that a
+ * crowd of half-open connections cannot lock everyone else out.
+ */
 class TlsListener final : public QObject
 {
     Q_OBJECT
@@ -22,7 +29,11 @@ public:
         int idleTimeoutMs = 0;
         int handshakeTimeoutMs = 0;
         qint64 maxPendingWriteBytes = 0;
+        int maxHandshakes = 1024;
     };
+
+    /** A connection this old without a ClientHello when the listener is full is half-open, not a slow client. */
+    static constexpr int kStalledHandshakeMs = 1000;
 
     TlsListener(const TlsIdentity& identity, Limits limits, QObject* parent = nullptr);
 
@@ -35,9 +46,12 @@ Q_SIGNALS:
 
 private:
     void onPendingConnection();
+    void shedStalledHandshakes();
 
     QSslServer m_server;
     Limits m_limits;
+    QTimer m_shedTimer;
+    QElapsedTimer m_clock;
 };
 
 } // namespace ccr::server

@@ -198,10 +198,9 @@ void runIdleAndPush(BenchServer& server, int idle, int subscribers, int rounds)
     const qint64 before = server.residentKiB();
     QElapsedTimer opening;
     opening.start();
-    const auto idlers = pool.open(idle);
-    for (auto* client : idlers)
-        client->call(Method::Resume, common::ResumeParams{token.value()}.toCbor(), client,
-                     [](const common::Result<QCborMap>&) {});
+    // Each connection resumes the session as soon as it is up, as the app does: the server
+    // sheds connections that wait unauthenticated beyond server/max_unauthenticated.
+    const auto idlers = pool.open(idle, token.value());
     must(ClientPool::callAndWait(*idlers.constLast(), Method::Me), "the last idle connection");
     const qint64 after = server.residentKiB();
     const int connected = static_cast<int>(std::count_if(idlers.cbegin(), idlers.cend(), [](auto* client) {

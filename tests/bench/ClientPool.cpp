@@ -19,12 +19,15 @@ ClientPool::~ClientPool()
     closeAll();
 }
 
-QList<app::ApiClient*> ClientPool::open(int count)
+QList<app::ApiClient*> ClientPool::open(int count, const QString& sessionToken)
 {
     QList<app::ApiClient*> opened;
     for (int i = 0; i < count; ++i) {
         m_clients.push_back(std::make_unique<app::ApiClient>(m_trust));
         m_clients.back()->setCallTimeoutMs(120000);
+        // With a token the client resumes right after hello, as the desktop app does.
+        if (!sessionToken.isEmpty())
+            m_clients.back()->setSessionToken(sessionToken);
         m_clients.back()->connectToServer(QStringLiteral("127.0.0.1"), m_port);
         opened.append(m_clients.back().get());
     }

@@ -30,7 +30,8 @@ public:
     ~ClientPool();
 
     /** Opens count more connections and waits until all are ready; returns them. */
-    QList<app::ApiClient*> open(int count);
+    /** Opens count connections and waits until all are up; with a token each resumes that session first. */
+    QList<app::ApiClient*> open(int count, const QString& sessionToken = {});
     void closeAll();
 
     /** One call, waiting for its reply. */

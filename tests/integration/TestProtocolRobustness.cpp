@@ -9,6 +9,7 @@
 #include "common/tickets/CreateTicketParams.h"
 
 #include <QSslSocket>
+#include <QTcpSocket>
 #include <QTest>
 #include <QtEndian>
 
@@ -91,6 +92,18 @@ class TestProtocolRobustness final : public QObject
 private:
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<TestClient> m_bystander;
+
+    void restartWith(const std::function<void(server::ServerConfig&)>& adjust)
+    {
+        m_bystander.reset();
+        m_server.reset();
+        auto config = TestServer::defaultConfig();
+        adjust(config);
+        m_server = std::make_unique<TestServer>(config);
+        QVERIFY(m_server->start());
+        m_bystander = std::make_unique<TestClient>(m_server->port(), m_server->fingerprint());
+        QVERIFY(m_bystander->waitConnected());
+    }
 
     void expectErrorThenClose(RawConnection& raw, ErrorCode code)
     {
@@ -252,6 +265,57 @@ private Q_SLOTS:
         }
         QTRY_COMPARE(m_server->server().connectionCount(), before - 1);
         // The sender is unaffected.
+        QVERIFY(m_bystander->call(Method::Me).ok());
+    }
+
+    void halfOpenConnectionsAreShedForNewcomers()
+    {
+        // A handshake timeout far beyond the test's patience: only shedding can let the newcomer in.
+        restartWith([](server::ServerConfig& config) {
+            config.maxHandshakes = 20;
+            config.handshakeTimeoutSeconds = 600;
+        });
+        std::vector<std::unique_ptr<QTcpSocket>> halfOpen;
+        for (int i = 0; i < 60; ++i) {
+            halfOpen.push_back(std::make_unique<QTcpSocket>());
+            halfOpen.back()->connectToHost(QStringLiteral("127.0.0.1"), m_server->port());
+        }
+        QTRY_VERIFY(std::all_of(halfOpen.cbegin(), halfOpen.cend(), [](const auto& socket) {
+            return socket->state() == QAbstractSocket::ConnectedState;
+        }));
+        TestClient newcomer(m_server->port(), m_server->fingerprint());
+        QVERIFY(newcomer.waitConnected(30000));
+        QVERIFY(newcomer.call(Method::Hello, common::HelloParams{1, 0, {}}.toCbor()).ok());
+        const auto dropped = std::count_if(halfOpen.cbegin(), halfOpen.cend(), [](const auto& socket) {
+            return socket->state() == QAbstractSocket::UnconnectedState;
+        });
+        QVERIFY2(dropped >= 20, qPrintable(QStringLiteral("%1 half-open connections dropped").arg(dropped)));
+    }
+
+    void theLongestSilentUnauthenticatedConnectionIsShed()
+    {
+        restartWith([](server::ServerConfig& config) { config.maxUnauthenticated = 5; });
+        m_server->createUser(QStringLiteral("member@example.com"), common::Role::Customer);
+        QVERIFY(m_bystander->signIn(QStringLiteral("member@example.com"), TestServer::kPassword).ok());
+        std::vector<std::unique_ptr<RawConnection>> waiting;
+        for (int i = 0; i < 12; ++i) {
+            waiting.push_back(std::make_unique<RawConnection>(m_server->port()));
+            QVERIFY(waiting.back()->waitEncrypted());
+            QTest::qWait(20); // so that "silent longest" is well defined
+        }
+        // The first seven, the longest silent, were told why and closed; the last five stay.
+        for (int i = 0; i < 7; ++i) {
+            const auto reply = waiting.at(i)->nextReply();
+            QVERIFY(reply && reply->isError());
+            QCOMPARE(reply->error->code, ErrorCode::Unavailable);
+            QVERIFY(waiting.at(i)->waitClosed());
+        }
+        for (int i = 7; i < 12; ++i) {
+            waiting.at(i)->hello();
+            const auto reply = waiting.at(i)->nextReply();
+            QVERIFY(reply && !reply->isError());
+        }
+        // Signed-in connections do not count and are never shed.
         QVERIFY(m_bystander->call(Method::Me).ok());
     }
 
