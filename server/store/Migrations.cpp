@@ -182,10 +182,22 @@ QList<Step> steps()
     };
 }
 
-bool ensureMetaTable(QSqlDatabase& db)
+/** Writing failed, not the schema: say where and what usually causes it. */
+Error writeFailure(const QSqlDatabase& db, const QString& what)
+{
+    return Error(ErrorCode::Unavailable,
+                 what + QStringLiteral(" (database %1). Is the disk full, a file size limit reached or the data "
+                                       "directory read-only? Free space or fix the permissions, then start again.")
+                            .arg(db.databaseName()));
+}
+
+/** An empty text when it worked, else SQLite's reason. */
+QString ensureMetaTable(QSqlDatabase& db)
 {
     QSqlQuery query(db);
-    return query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+    if (query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")))
+        return {};
+    return query.lastError().text();
 }
 
 } // namespace
@@ -201,9 +213,8 @@ int currentVersion(const QSqlDatabase& db)
 
 common::Result<void> apply(QSqlDatabase& db, int targetVersion)
 {
-    if (!ensureMetaTable(db))
-        return Error(ErrorCode::Unavailable,
-                     QStringLiteral("Cannot write to the database: %1").arg(db.lastError().text()));
+    if (const QString problem = ensureMetaTable(db); !problem.isEmpty())
+        return writeFailure(db, QStringLiteral("Cannot write to the database: ") + problem);
     const int from = currentVersion(db);
     if (from > kSchemaVersion)
         return Error(ErrorCode::Unavailable,
@@ -217,15 +228,15 @@ common::Result<void> apply(QSqlDatabase& db, int targetVersion)
             continue;
         Transaction transaction(db);
         if (!transaction.isActive())
-            return Error(ErrorCode::Unavailable, QStringLiteral("Cannot start the migration to schema %1: %2")
-                                                     .arg(step.version)
-                                                     .arg(db.lastError().text()));
+            return writeFailure(db, QStringLiteral("Cannot start the migration to schema %1: %2")
+                                        .arg(step.version)
+                                        .arg(db.lastError().text()));
         for (const auto& statement : step.statements) {
             QSqlQuery query(db);
             if (!query.exec(statement))
-                return Error(ErrorCode::Unavailable, QStringLiteral("Migration to schema %1 failed: %2")
-                                                         .arg(step.version)
-                                                         .arg(query.lastError().text()));
+                return writeFailure(db, QStringLiteral("Migration to schema %1 failed: %2")
+                                            .arg(step.version)
+                                            .arg(query.lastError().text()));
         }
         QSqlQuery version(db);
         version.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', :v) "
@@ -234,8 +245,8 @@ common::Result<void> apply(QSqlDatabase& db, int targetVersion)
         const bool recorded = version.exec();
         version.finish();
         if (!recorded || !transaction.commit())
-            return Error(ErrorCode::Unavailable,
-                         QStringLiteral("Cannot record schema version %1: %2").arg(step.version).arg(db.lastError().text()));
+            return writeFailure(
+                db, QStringLiteral("Cannot record schema version %1: %2").arg(step.version).arg(db.lastError().text()));
         qCInfo(lcStore) << "database migrated to schema version" << step.version;
     }
     return {};

@@ -3,6 +3,8 @@
 #include "TestServer.h"
 #include "common/Protocol.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -11,6 +13,9 @@
 #include <QTest>
 
 #include <csignal>
+#include <grp.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace ccr;
 using namespace ccr::tests;
@@ -143,6 +148,41 @@ private Q_SLOTS:
         ServerProcess server(runArguments(dir.path()));
         QCOMPARE(server.waitExit(), 1);
         QVERIFY2(server.output().contains(QStringLiteral("newer than this server")), qPrintable(server.output()));
+    }
+
+    void fullDiskAtStartIsExplained()
+    {
+        QTemporaryDir dir;
+        // A 16 KiB file size limit makes every larger write fail, as a full disk does.
+        ServerProcess server(runArguments(dir.filePath(QStringLiteral("data"))), QStringLiteral(CCR_SERVER_BINARY), [] {
+            std::signal(SIGXFSZ, SIG_IGN);
+            const rlimit limit{16 * 1024, 16 * 1024};
+            setrlimit(RLIMIT_FSIZE, &limit);
+        });
+        QCOMPARE(server.waitExit(), 1);
+        QVERIFY2(server.output().contains(QStringLiteral("Cannot write to the database")), qPrintable(server.output()));
+        QVERIFY2(server.output().contains(QStringLiteral("Is the disk full")), qPrintable(server.output()));
+        QVERIFY2(server.output().contains(dir.filePath(QStringLiteral("data"))), qPrintable(server.output()));
+    }
+
+    void readOnlyDataDirectoryIsExplainedAtStart()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        QVERIFY(QDir().mkpath(data));
+        const auto readAndEnter = QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                  QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+        QVERIFY(QFile::setPermissions(dir.path(), readAndEnter | QFileDevice::WriteOwner));
+        QVERIFY(QFile::setPermissions(data, readAndEnter));
+        // Permissions do not bind root: then the server runs as nobody, as a service account would.
+        const bool asRoot = geteuid() == 0;
+        ServerProcess server(runArguments(data), QStringLiteral(CCR_SERVER_BINARY), [asRoot] {
+            if (asRoot && (setgroups(0, nullptr) != 0 || setgid(65534) != 0 || setuid(65534) != 0))
+                _exit(99);
+        });
+        QCOMPARE(server.waitExit(), 1);
+        QVERIFY2(server.output().contains(QStringLiteral("not writable")), qPrintable(server.output()));
+        QVERIFY2(server.output().contains(data), qPrintable(server.output()));
     }
 
     void busyPortIsExplained()

@@ -6,8 +6,11 @@
 
 namespace ccr::tests {
 
-ServerProcess::ServerProcess(const QStringList& arguments, const QString& binary)
+ServerProcess::ServerProcess(const QStringList& arguments, const QString& binary, const std::function<void()>& inChild)
 {
+    // Runs between fork and exec: limits or another user for this server only.
+    if (inChild)
+        m_process.setChildProcessModifier(inChild);
     m_process.setProgram(binary);
     m_process.setArguments(arguments);
     m_process.setProcessChannelMode(QProcess::MergedChannels);

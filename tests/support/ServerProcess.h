@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace ccr::tests {
 
@@ -11,7 +12,8 @@ namespace ccr::tests {
 class ServerProcess final
 {
 public:
-    explicit ServerProcess(const QStringList& arguments, const QString& binary = QStringLiteral(CCR_SERVER_BINARY));
+    explicit ServerProcess(const QStringList& arguments, const QString& binary = QStringLiteral(CCR_SERVER_BINARY),
+                           const std::function<void()>& inChild = {});
     ~ServerProcess();
 
     /** Reads output until the pattern matches; the match, or an invalid one on time-out or exit. */
