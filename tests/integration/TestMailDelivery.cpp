@@ -214,6 +214,22 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(countOf(mailQueue(desk.admin).value(), QStringLiteral("sent")), 5, 5000);
     }
 
+    void slowSmtpDoesNotSlowTheHelpDesk()
+    {
+        SmtpSink sink;
+        sink.setDataDelaySeconds(1.5);
+        QVERIFY(sink.start());
+        HelpDesk desk(mailConfig(sink.port()));
+        QVERIFY(desk.ready());
+        // Each ticket queues a receipt; the relay talks to the slow server on its own thread.
+        for (int i = 0; i < 6; ++i)
+            desk.createTicket(desk.customer, QStringLiteral("While mail is slow %1").arg(i));
+        QVERIFY(desk.customer->call(Method::Me).ok());
+        // Had sending blocked the server, every reply would have waited for one mail (1.5 s each).
+        QVERIFY2(sink.mails().size() <= 1, qPrintable(QString::number(sink.mails().size())));
+        QCOMPARE(sink.waitForMails(6, 30000).size(), 6);
+    }
+
     void permanentRejectionIsMarkedFailed()
     {
         SmtpSink sink;

@@ -37,6 +37,8 @@ bool SmtpSink::start(quint16 port, const QString& tlsCert, const QString& tlsKey
                           QStringLiteral("--maildir"), m_dir.filePath(QStringLiteral("maildir"))};
     if (!tlsCert.isEmpty())
         arguments << QStringLiteral("--tls-cert") << tlsCert << QStringLiteral("--tls-key") << tlsKey;
+    if (m_dataDelaySeconds > 0)
+        arguments << QStringLiteral("--data-delay") << QString::number(m_dataDelaySeconds);
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start(kPython, arguments);
     if (!m_process.waitForStarted(5000))

@@ -38,6 +38,8 @@ public:
     bool start(quint16 port = 0, const QString& tlsCert = {}, const QString& tlsKey = {});
     void stop();
     quint16 port() const { return m_port; }
+    /** From the next start(): every mail's DATA is answered only after this many seconds. */
+    void setDataDelaySeconds(double seconds) { m_dataDelaySeconds = seconds; }
 
     QList<ReceivedMail> mails() const;
     /** Waits until at least count mails arrived; returns them. */
@@ -48,6 +50,7 @@ private:
     QTemporaryDir m_dir;
     QProcess m_process;
     quint16 m_port = 0;
+    double m_dataDelaySeconds = 0;
 };
 
 } // namespace ccr::tests

@@ -3,9 +3,11 @@
 
 Recipients at reject.example are refused with 550 (a permanent failure), so tests can
 check how the relay treats one. With --tls-cert/--tls-key the server offers STARTTLS and
-requires it. Prints "ready" once it listens; stops on SIGTERM.
+requires it. With --data-delay it waits that many seconds before answering each mail's DATA,
+as a slow or overloaded mail server does. Prints "ready" once it listens; stops on SIGTERM.
 """
 import argparse
+import asyncio
 import signal
 import ssl
 import sys
@@ -16,6 +18,15 @@ from aiosmtpd.handlers import Mailbox
 
 
 class Sink(Mailbox):
+    def __init__(self, maildir, data_delay):
+        super().__init__(maildir)
+        self.data_delay = data_delay
+
+    async def handle_DATA(self, server, session, envelope):
+        if self.data_delay > 0:
+            await asyncio.sleep(self.data_delay)
+        return await super().handle_DATA(server, session, envelope)
+
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address.lower().endswith("@reject.example"):
             return "550 5.1.1 No such user here"
@@ -29,6 +40,7 @@ def main():
     parser.add_argument("--maildir", required=True)
     parser.add_argument("--tls-cert")
     parser.add_argument("--tls-key")
+    parser.add_argument("--data-delay", type=float, default=0.0)
     args = parser.parse_args()
 
     options = {}
@@ -36,7 +48,7 @@ def main():
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(args.tls_cert, args.tls_key)
         options = {"tls_context": context, "require_starttls": True}
-    controller = Controller(Sink(args.maildir), hostname="127.0.0.1", port=args.port, **options)
+    controller = Controller(Sink(args.maildir, args.data_delay), hostname="127.0.0.1", port=args.port, **options)
     controller.start()
     print("ready", flush=True)
     stop = threading.Event()
