@@ -6,7 +6,7 @@ namespace ccr::common::Protocol {
 
 /** A different major is refused at hello; minors add optional fields and methods only. */
 inline constexpr int kMajorVersion = 1;
-inline constexpr int kMinorVersion = 2;
+inline constexpr int kMinorVersion = 3;
 
 /**
  * The method registry. Append only: never rename, renumber or reuse a name, because

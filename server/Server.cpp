@@ -94,7 +94,7 @@ common::Result<void> Server::openStore()
     m_preferenceStore = std::make_unique<PreferenceStore>(m_database);
     m_resets = std::make_unique<PasswordResetStore>(m_database);
     m_sessionStore = std::make_unique<SessionStore>(m_database);
-    m_ticketStores = std::make_unique<TicketStores>(m_database);
+    m_ticketStores = std::make_unique<TicketStores>(m_database, m_config.tickets.searchCandidates);
     m_notifier = std::make_unique<Notifier>(*m_outbox, *m_preferenceStore, m_ticketStores->users, m_clock,
                                             MailIdentity{m_config.smtp.fromAddress, m_config.smtp.fromName});
     m_relay = std::make_unique<MailRelay>(*m_outbox, m_clock, m_config.smtp, m_config.relay);

@@ -190,6 +190,7 @@ common::Result<void> applyIni(const QString& path, ServerConfig& config)
                 {"accounts/max_failed_sign_ins_per_address", 100000, &config.accounts.throttle.maxFailuresPerAddress},
                 {"accounts/failed_sign_in_window_minutes", 24 * 60, &windowMinutes},
                 {"tickets/max_attachment_mb", 4096, &attachmentMiB},
+                {"tickets/search_candidates", 1000000, &config.tickets.searchCandidates},
             });
         !applied)
         return applied.error();

@@ -77,7 +77,7 @@ common::Result<common::TicketPage> TicketQueries::search(const Caller& caller,
     auto tickets = m_stores.tickets.findMany(hits->ticketIds, scope);
     if (!tickets)
         return tickets.error();
-    common::TicketPage page{tickets.value(), hits->total, {}};
+    common::TicketPage page{tickets.value(), hits->total, {}, hits->capped};
     if (params.offset + hits->ticketIds.size() < hits->total)
         page.nextCursor = QString::number(params.offset + hits->ticketIds.size());
     return page;

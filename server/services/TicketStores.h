@@ -15,8 +15,9 @@ class Database;
 /** The stores the ticket services share, over one database connection. */
 struct TicketStores
 {
-    explicit TicketStores(Database& db)
-        : database(db), tickets(db), messages(db), events(db), attachments(db), categories(db), search(db), users(db)
+    explicit TicketStores(Database& db, int searchCandidates = SearchIndex::kDefaultCandidates)
+        : database(db), tickets(db), messages(db), events(db), attachments(db), categories(db),
+          search(db, searchCandidates), users(db)
     {
     }
 

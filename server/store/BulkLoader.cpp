@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "GroupCommit.h"
+#include "SearchIndex.h"
 #include "SqlValues.h"
 #include "Transaction.h"
 #include "common/TicketNumber.h"
@@ -29,7 +30,8 @@ common::Result<void> BulkLoader::loadTickets(qint64 count, const std::function<B
         QSqlQuery event(db);
         ticket.prepare(QStringLiteral("INSERT INTO tickets (customer_id, agent_id, category_id, priority, status, subject,"
                                       " description, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        search.prepare(QStringLiteral("INSERT INTO ticket_search (subject, body, ticket_id, kind) VALUES (?, ?, ?, 'ticket')"));
+        search.prepare(QStringLiteral(
+            "INSERT INTO ticket_search (subject, body, owner, ticket_id, kind) VALUES (?, ?, ?, ?, 'ticket')"));
         event.prepare(QStringLiteral("INSERT INTO ticket_events (ticket_id, actor_id, at, field, new_value)"
                                      " VALUES (?, ?, ?, 'created', ?)"));
         const qint64 end = std::min(count, start + kBatch);
@@ -50,7 +52,8 @@ common::Result<void> BulkLoader::loadTickets(qint64 count, const std::function<B
             const qint64 id = ticket.lastInsertId().toLongLong();
             search.bindValue(0, t.subject);
             search.bindValue(1, t.description);
-            search.bindValue(2, id);
+            search.bindValue(2, SearchIndex::ownerToken(t.customerId));
+            search.bindValue(3, id);
             event.bindValue(0, id);
             event.bindValue(1, t.customerId);
             event.bindValue(2, at);

@@ -20,6 +20,34 @@ struct Step
     QStringList statements;
 };
 
+/**
+ * A trigger that keeps ticket_tallies: takes the old row's values away (if it was live) and
+ * adds the new row's (if it is live). Either side may be absent.
+ */
+QString tallyTrigger(const QString& name, const QString& when, const QString& before, const QString& after)
+{
+    auto keys = [](const QString& row) {
+        return QStringLiteral("(dimension = 'status' AND key = %1.status) OR (dimension = 'priority' AND key = "
+                              "%1.priority) OR (dimension = 'category' AND key = %1.category_id) OR (dimension = "
+                              "'agent' AND key = COALESCE(%1.agent_id, 0))")
+            .arg(row);
+    };
+    QString body;
+    if (!before.isEmpty())
+        body += QStringLiteral(" UPDATE ticket_tallies SET count = count - 1 WHERE %1.deleted_at IS NULL AND (")
+                    .arg(before) +
+                keys(before) + QStringLiteral(");");
+    if (!after.isEmpty())
+        body += QStringLiteral(" INSERT OR IGNORE INTO ticket_tallies VALUES ('status', %1.status, 0),"
+                               " ('priority', %1.priority, 0), ('category', %1.category_id, 0),"
+                               " ('agent', COALESCE(%1.agent_id, 0), 0);"
+                               " UPDATE ticket_tallies SET count = count + 1 WHERE %1.deleted_at IS NULL AND (")
+                    .arg(after) +
+                keys(after) + QStringLiteral(");");
+    return QStringLiteral("CREATE TRIGGER ") + name + QLatin1Char(' ') + when + QStringLiteral(" BEGIN") + body +
+           QStringLiteral(" END");
+}
+
 QList<Step> steps()
 {
     return {
@@ -178,6 +206,44 @@ QList<Step> steps()
                             " used_at INTEGER)"),
              QStringLiteral("CREATE INDEX recovery_codes_user ON recovery_codes(user_id)"),
              QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+         }},
+        {5,
+         {
+             // Lists and counts of a customer's live tickets read the index alone, never the table.
+             QStringLiteral("DROP INDEX tickets_customer"),
+             QStringLiteral("CREATE INDEX tickets_customer ON tickets(customer_id, updated_at) WHERE deleted_at IS NULL"),
+             // Live tickets per status, priority, category and agent (0: unassigned), kept by
+             // triggers, so the admin dashboard does not count a million rows per request.
+             QStringLiteral("CREATE TABLE ticket_tallies ("
+                            " dimension TEXT NOT NULL, key INTEGER NOT NULL, count INTEGER NOT NULL,"
+                            " PRIMARY KEY (dimension, key)) WITHOUT ROWID"),
+             QStringLiteral("INSERT INTO ticket_tallies"
+                            " SELECT 'status', status, COUNT(*) FROM tickets WHERE deleted_at IS NULL GROUP BY status"
+                            " UNION ALL SELECT 'priority', priority, COUNT(*) FROM tickets WHERE deleted_at IS NULL"
+                            " GROUP BY priority"
+                            " UNION ALL SELECT 'category', category_id, COUNT(*) FROM tickets WHERE deleted_at IS NULL"
+                            " GROUP BY category_id"
+                            " UNION ALL SELECT 'agent', COALESCE(agent_id, 0), COUNT(*) FROM tickets"
+                            " WHERE deleted_at IS NULL GROUP BY COALESCE(agent_id, 0)"),
+             tallyTrigger(QStringLiteral("ticket_tallies_insert"), QStringLiteral("AFTER INSERT ON tickets"), {},
+                          QStringLiteral("NEW")),
+             tallyTrigger(QStringLiteral("ticket_tallies_update"),
+                          QStringLiteral("AFTER UPDATE OF status, priority, category_id, agent_id, deleted_at ON tickets"),
+                          QStringLiteral("OLD"), QStringLiteral("NEW")),
+             tallyTrigger(QStringLiteral("ticket_tallies_delete"), QStringLiteral("AFTER DELETE ON tickets"),
+                          QStringLiteral("OLD"), {}),
+             // The search index gains an owner column ("c" + customer id on everything the
+             // customer may see, empty on internal notes), so a customer's search intersects
+             // with their own tickets inside FTS5 instead of filtering a million hits after.
+             QStringLiteral("CREATE VIRTUAL TABLE ticket_search_v5 USING fts5("
+                            " subject, body, owner, ticket_id UNINDEXED, kind UNINDEXED,"
+                            " tokenize = 'unicode61 remove_diacritics 2')"),
+             QStringLiteral("INSERT INTO ticket_search_v5 (rowid, subject, body, owner, ticket_id, kind)"
+                            " SELECT s.rowid, s.subject, s.body,"
+                            " CASE WHEN s.kind = 'internal' THEN '' ELSE 'c' || t.customer_id END, s.ticket_id, s.kind"
+                            " FROM ticket_search s JOIN tickets t ON t.id = s.ticket_id ORDER BY s.rowid"),
+             QStringLiteral("DROP TABLE ticket_search"),
+             QStringLiteral("ALTER TABLE ticket_search_v5 RENAME TO ticket_search"),
          }},
     };
 }

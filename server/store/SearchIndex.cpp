@@ -4,7 +4,10 @@
 #include "SqlValues.h"
 #include "TicketQueryParts.h"
 
+#include <QHash>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace ccr::server {
 
@@ -18,29 +21,39 @@ Error storeError(const QSqlQuery& query)
     return SqlValues::failure(query, QStringLiteral("The search could not be completed."));
 }
 
-common::Result<void> insertRow(Database& database, const QString& subject, const QString& body, qint64 ticketId,
-                               const QString& kind)
+common::Result<void> insertRow(Database& database, const QString& subject, const QString& body, const QString& owner,
+                               qint64 ticketId, const QString& kind)
 {
     QSqlQuery query(database.connection());
     if (!SqlValues::exec(query,
-                         QStringLiteral("INSERT INTO ticket_search (subject, body, ticket_id, kind) VALUES (?, ?, ?, ?)"),
-                         {SqlValues::text(subject), SqlValues::text(body), ticketId, kind}))
+                         QStringLiteral("INSERT INTO ticket_search (subject, body, owner, ticket_id, kind)"
+                                        " VALUES (?, ?, ?, ?, ?)"),
+                         {SqlValues::text(subject), SqlValues::text(body), owner, ticketId, kind}))
         return storeError(query);
     return {};
 }
 
 } // namespace
 
-common::Result<void> SearchIndex::addTicket(qint64 ticketId, const QString& subject, const QString& description)
+common::Result<void> SearchIndex::addTicket(qint64 ticketId, qint64 customerId, const QString& subject,
+                                            const QString& description)
 {
-    return insertRow(m_database, subject, description, ticketId, QStringLiteral("ticket"));
+    return insertRow(m_database, subject, description, ownerToken(customerId), ticketId, QStringLiteral("ticket"));
 }
 
-common::Result<void> SearchIndex::addMessage(qint64 ticketId, common::MessageKind kind, const QString& body)
+common::Result<void> SearchIndex::addMessage(qint64 ticketId, qint64 customerId, common::MessageKind kind,
+                                             const QString& body)
 {
     if (kind == common::MessageKind::System)
         return {};
-    return insertRow(m_database, {}, body, ticketId, common::wireName(kind));
+    // Internal notes carry no owner: a customer's search can never reach them.
+    const QString owner = kind == common::MessageKind::Internal ? QStringLiteral("") : ownerToken(customerId);
+    return insertRow(m_database, {}, body, owner, ticketId, common::wireName(kind));
+}
+
+QString SearchIndex::ownerToken(qint64 customerId)
+{
+    return QStringLiteral("c") + QString::number(customerId);
 }
 
 QString SearchIndex::toMatchExpression(const QString& words)
@@ -59,41 +72,55 @@ QString SearchIndex::toMatchExpression(const QString& words)
 common::Result<SearchHits> SearchIndex::search(const QString& words, const TicketScope& scope, bool includeInternal,
                                                int limit, int offset) const
 {
-    const QString match = toMatchExpression(words);
+    const QString terms = toMatchExpression(words);
     SearchHits hits;
-    if (match.isEmpty())
+    if (terms.isEmpty())
         return hits;
+    // The words are looked for in subject and body only, never in the owner column.
+    QString match = QStringLiteral("{subject body} : (") + terms + QLatin1Char(')');
+    if (scope.customerId)
+        match += QStringLiteral(" AND owner : \"") + ownerToken(*scope.customerId) + QLatin1Char('"');
 
     TicketQueryParts parts;
+    parts.add(QStringLiteral("ticket_search MATCH ?"), {match});
+    parts.add(includeInternal ? QStringLiteral("ticket_search.kind IN ('ticket', 'public', 'internal')")
+                              : QStringLiteral("ticket_search.kind IN ('ticket', 'public')"));
     parts.addScope(scope);
-    QVariantList values{match};
-    values.append(parts.values);
-    const QString kinds = includeInternal ? QStringLiteral("('ticket', 'public', 'internal')")
-                                          : QStringLiteral("('ticket', 'public')");
-    // MATERIALIZED keeps SQLite from flattening the match into the outer query, where bm25()
-    // is not allowed ("unable to use function bm25 in the requested context").
-    const QString matches = QStringLiteral("WITH s AS MATERIALIZED (SELECT ticket_id, bm25(ticket_search, 10.0, 1.0)"
-                                           " AS score FROM ticket_search WHERE ticket_search MATCH ? AND kind IN ") +
-                            kinds + QStringLiteral(") ");
-    const QString perTicket = QStringLiteral("SELECT s.ticket_id AS id, MIN(s.score) AS score FROM s"
-                                             " JOIN tickets t ON t.id = s.ticket_id") +
-                              parts.where() + QStringLiteral(" GROUP BY s.ticket_id");
-
-    QSqlQuery count(m_database.connection());
-    if (!SqlValues::exec(count, matches + QStringLiteral("SELECT COUNT(*) FROM (") + perTicket + QLatin1Char(')'),
-                         values) ||
-        !count.next())
-        return storeError(count);
-    hits.total = count.value(0).toLongLong();
-
+    QVariantList values = parts.values;
+    values.append(m_candidates);
+    // CROSS JOIN keeps the index as the outer loop, read newest first, so that the LIMIT
+    // stops reading; the scope is checked on the way. Ranking the candidates happens here.
     QSqlQuery query(m_database.connection());
-    values.append(limit);
-    values.append(offset);
-    if (!SqlValues::exec(query, matches + perTicket + QStringLiteral(" ORDER BY score, id DESC LIMIT ? OFFSET ?"),
+    if (!SqlValues::exec(query,
+                         QStringLiteral("SELECT ticket_search.ticket_id, bm25(ticket_search, 10.0, 1.0, 0.0)"
+                                        " FROM ticket_search CROSS JOIN tickets t ON t.id = ticket_search.ticket_id") +
+                             parts.where() + QStringLiteral(" ORDER BY ticket_search.rowid DESC LIMIT ?"),
                          values))
         return storeError(query);
-    while (query.next())
-        hits.ticketIds.append(query.value(0).toLongLong());
+    QHash<qint64, double> best;
+    int rows = 0;
+    while (query.next()) {
+        ++rows;
+        const qint64 id = query.value(0).toLongLong();
+        const double score = query.value(1).toDouble();
+        // bm25() is lower for a better match; a ticket counts with its best text.
+        auto found = best.find(id);
+        if (found == best.end())
+            best.insert(id, score);
+        else if (score < *found)
+            *found = score;
+    }
+    QList<std::pair<double, qint64>> ranked;
+    ranked.reserve(best.size());
+    for (auto it = best.cbegin(); it != best.cend(); ++it)
+        ranked.append({it.value(), it.key()});
+    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first < b.first : a.second > b.second;
+    });
+    hits.total = ranked.size();
+    hits.capped = rows >= m_candidates;
+    for (qsizetype i = offset; i < ranked.size() && i < qsizetype{offset} + limit; ++i)
+        hits.ticketIds.append(ranked.at(i).second);
     return hits;
 }
 

@@ -40,6 +40,8 @@ public:
     common::Result<QHash<qint64, qint64>> openLoadByAgent() const;
 
 private:
+    common::Result<common::TicketCounts> talliedCounts() const;
+
     Database& m_database;
 };
 

@@ -99,6 +99,12 @@ void runRequestScenarios(BenchServer& server, int clients, double seconds)
                            common::SearchTicketsParams{queries.at(i % queries.size()), 20, 0}.toCbor()};
         }));
 
+    // The worst case for ranking: a word in nearly every ticket, so every candidate matches.
+    row(QStringLiteral("full-text search, a word in every ticket"), clients,
+        ClientPool::run(customers, seconds, [&](int, qint64) {
+            return Request{Method::SearchTickets, common::SearchTicketsParams{QStringLiteral("the"), 20, 0}.toCbor()};
+        }));
+
     const auto agents = signedIn(pool, clients, [](int i) { return QStringLiteral("agent%1@bench.example").arg(i); });
     QHash<int, QList<qint64>> assigned;
     for (int i = 0; i < agents.size(); ++i) {

@@ -1,6 +1,7 @@
 #include "HelpDesk.h"
 #include "common/Protocol.h"
 #include "common/tickets/AgentLoadList.h"
+#include "common/tickets/AssignParams.h"
 #include "common/tickets/CategoryList.h"
 #include "common/tickets/CategoryResult.h"
 #include "common/tickets/CreateCategoryParams.h"
@@ -11,6 +12,7 @@
 #include "common/tickets/ReplyParams.h"
 #include "common/tickets/SearchTicketsParams.h"
 #include "common/tickets/SetCategoryActiveParams.h"
+#include "common/tickets/SetStatusParams.h"
 #include "common/tickets/TicketCounts.h"
 #include "common/tickets/TicketHistory.h"
 #include "common/tickets/TicketPage.h"
@@ -54,6 +56,39 @@ qint64 countFor(const QList<common::CountEntry>& entries, const QString& key)
             return entry.count;
     }
     return 0;
+}
+
+/** The admin's dashboard counts (kept by triggers) against totals counted from the tickets themselves. */
+void verifyCountsMatchLists(HelpDesk& desk)
+{
+    const auto counts = desk.admin->callFor<common::TicketCounts>(Method::TicketCounts);
+    QVERIFY2(counts.ok(), qPrintable(counts.error().message));
+    using common::TicketStatus;
+    for (const auto status : {TicketStatus::New, TicketStatus::Assigned, TicketStatus::InProgress,
+                              TicketStatus::WaitingOnCustomer, TicketStatus::Resolved, TicketStatus::Closed}) {
+        common::ListTicketsParams params;
+        params.statuses = {status};
+        QCOMPARE(countFor(counts->byStatus, common::wireName(status)), list(desk.admin, params)->total);
+    }
+    for (const auto priority : {TicketPriority::Low, TicketPriority::Medium, TicketPriority::High,
+                                TicketPriority::Urgent}) {
+        common::ListTicketsParams params;
+        params.priorities = {priority};
+        QCOMPARE(countFor(counts->byPriority, common::wireName(priority)), list(desk.admin, params)->total);
+    }
+    for (const qint64 agentId : {desk.agent.user.id, desk.otherAgent.user.id}) {
+        common::ListTicketsParams params;
+        params.agentId = agentId;
+        QCOMPARE(countFor(counts->byAgent, QString::number(agentId)), list(desk.admin, params)->total);
+    }
+    common::ListTicketsParams unassigned;
+    unassigned.unassignedOnly = true;
+    QCOMPARE(countFor(counts->byAgent, QStringLiteral("0")), list(desk.admin, unassigned)->total);
+    for (qint64 category = 1; category <= 5; ++category) {
+        common::ListTicketsParams params;
+        params.categoryIds = {category};
+        QCOMPARE(countFor(counts->byCategory, QString::number(category)), list(desk.admin, params)->total);
+    }
 }
 
 } // namespace
@@ -216,6 +251,69 @@ private Q_SLOTS:
         const auto own = desk.customer->callFor<common::TicketCounts>(Method::TicketCounts);
         QCOMPARE(countFor(own->byStatus, QStringLiteral("new")), 2);
         QCOMPARE(countFor(own->byStatus, QStringLiteral("assigned")), 0);
+    }
+
+    void countsStayExactThroughEveryChange()
+    {
+        HelpDesk& desk = *m_desk;
+        const auto first = desk.createTicket(desk.customer, QStringLiteral("one"), QStringLiteral("x"),
+                                             TicketPriority::Urgent, 2);
+        const auto second = desk.assignedTicket(desk.customer, desk.agent, QStringLiteral("two"));
+        desk.createTicket(desk.otherCustomer, QStringLiteral("three"), QStringLiteral("x"), TicketPriority::Low, 4);
+        verifyCountsMatchLists(desk);
+        if (QTest::currentTestFailed())
+            return;
+
+        QVERIFY(desk.admin->call(Method::Assign, common::AssignParams{first.id, desk.otherAgent.user.id}.toCbor()).ok());
+        QVERIFY(desk.agent->call(Method::SetStatus,
+                                 common::SetStatusParams{second.id, common::TicketStatus::InProgress}.toCbor())
+                    .ok());
+        verifyCountsMatchLists(desk);
+        if (QTest::currentTestFailed())
+            return;
+
+        QVERIFY(desk.admin->call(Method::Assign, common::AssignParams{second.id, desk.otherAgent.user.id}.toCbor())
+                    .ok());
+        QVERIFY(desk.admin->call(Method::DeleteTicket, common::TicketRef{first.id, {}}.toCbor()).ok());
+        verifyCountsMatchLists(desk);
+        if (QTest::currentTestFailed())
+            return;
+
+        QVERIFY(desk.admin->call(Method::RestoreTicket, common::TicketRef{first.id, {}}.toCbor()).ok());
+        verifyCountsMatchLists(desk);
+    }
+
+    void searchRanksTheMostRecentCandidatesOfTheSearchersOwn()
+    {
+        auto config = TestServer::defaultConfig();
+        config.tickets.searchCandidates = 3;
+        HelpDesk desk(config);
+        QVERIFY(desk.ready());
+        QList<qint64> mine;
+        for (int i = 0; i < 5; ++i)
+            mine << desk.createTicket(desk.customer, QStringLiteral("Zebra crossing %1").arg(i)).id;
+        // Newer matches of someone else must not crowd the customer's own out of the candidates.
+        for (int i = 0; i < 4; ++i)
+            desk.createTicket(desk.otherCustomer, QStringLiteral("Zebra print %1").arg(i));
+
+        const auto own = search(desk.customer, QStringLiteral("zebra"));
+        QVERIFY2(own.ok(), qPrintable(own.error().message));
+        QCOMPARE(own->total, 3);
+        QVERIFY(own->totalCapped);
+        QSet<qint64> found;
+        for (const auto& ticket : own->tickets)
+            found.insert(ticket.id);
+        QCOMPARE(found, (QSet<qint64>{mine.at(2), mine.at(3), mine.at(4)}));
+
+        const auto everyone = search(desk.admin, QStringLiteral("zebra"));
+        QCOMPARE(everyone->total, 3);
+        QVERIFY(everyone->totalCapped);
+        for (const auto& ticket : everyone->tickets)
+            QCOMPARE(ticket.customerId, desk.otherCustomer.user.id);
+
+        const auto few = search(desk.customer, QStringLiteral("crossing 4"));
+        QCOMPARE(few->total, 1);
+        QVERIFY(!few->totalCapped);
     }
 
     void softDeleteAndRestore()

@@ -1,5 +1,7 @@
 #include "store/Database.h"
 #include "store/Migrations.h"
+#include "store/SearchIndex.h"
+#include "store/TicketScope.h"
 #include "store/UserStore.h"
 
 #include <QSqlQuery>
@@ -60,6 +62,56 @@ private Q_SLOTS:
                                   "outbox", "notification_optouts", "password_resets"}) {
             QVERIFY2(query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table)), table);
         }
+    }
+
+    void schemaFiveGivesSearchOwnersAndKeepsTallies()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("four.sqlite3"));
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("four"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open() && Migrations::apply(db, 4).ok());
+            QSqlQuery insert(db);
+            for (const char* sql : {
+                     "INSERT INTO users (email, display_name, role, state, password_hash, created_at) VALUES"
+                     " ('c@example.com', 'C', 'customer', 'active', 'x', 1), ('a@example.com', 'A', 'agent', 'active',"
+                     " 'x', 1)",
+                     "INSERT INTO tickets (customer_id, agent_id, category_id, priority, status, subject, description,"
+                     " created_at, updated_at) VALUES (1, 2, 3, 2, 1, 'Kettle', 'leaks', 1, 1),"
+                     " (1, NULL, 3, 0, 0, 'Toaster', 'burns', 2, 2)",
+                     "UPDATE tickets SET deleted_at = 5 WHERE id = 2",
+                     "INSERT INTO ticket_search (subject, body, ticket_id, kind) VALUES ('Kettle', 'leaks', 1,"
+                     " 'ticket'), ('', 'descaled it', 1, 'public'), ('', 'warranty void', 1, 'internal')",
+                 })
+                QVERIFY2(insert.exec(QLatin1String(sql)), sql);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("four"));
+
+        Database db;
+        QVERIFY(db.open(path).ok());
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT kind, owner FROM ticket_search ORDER BY rowid")));
+        QStringList owners;
+        while (query.next())
+            owners << query.value(0).toString() + QLatin1Char('=') + query.value(1).toString();
+        QCOMPARE(owners, (QStringList{QStringLiteral("ticket=c1"), QStringLiteral("public=c1"),
+                                      QStringLiteral("internal=")}));
+        TicketScope customer;
+        customer.customerId = 1;
+        QCOMPARE(SearchIndex(db).search(QStringLiteral("descaled"), customer, false, 10, 0)->total, 1);
+        QCOMPARE(SearchIndex(db).search(QStringLiteral("warranty"), customer, false, 10, 0)->total, 0);
+        QCOMPARE(SearchIndex(db).search(QStringLiteral("warranty"), TicketScope{}, true, 10, 0)->total, 1);
+
+        // The deleted ticket is not counted; the live one is, once per dimension.
+        QVERIFY(query.exec(QStringLiteral("SELECT dimension || ':' || key || '=' || count FROM ticket_tallies"
+                                          " WHERE count > 0 ORDER BY 1")));
+        QStringList tallies;
+        while (query.next())
+            tallies << query.value(0).toString();
+        QCOMPARE(tallies, (QStringList{QStringLiteral("agent:2=1"), QStringLiteral("category:3=1"),
+                                       QStringLiteral("priority:2=1"), QStringLiteral("status:1=1")}));
     }
 
     void everyStepIsRepeatableFromEachOlderVersion()
