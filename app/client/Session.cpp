@@ -24,10 +24,12 @@ Session::Session(ApiClient& client, QObject* parent) : QObject(parent), m_client
     connect(&m_client, &ApiClient::sessionEnded, this, &Session::end);
 }
 
-void Session::signIn(const QString& email, const QString& password, QObject* context, Done<common::UserInfo> done)
+void Session::signIn(const QString& email, const QString& password, QObject* context, Done<common::UserInfo> done,
+                     const QString& totpCode, const QString& recoveryCode)
 {
     QPointer<Session> self(this);
-    callFor<common::SessionInfo>(m_client, Method::SignIn, common::SignInParams{email, password}.toCbor(), context,
+    const common::SignInParams params{email, password, totpCode, recoveryCode};
+    callFor<common::SessionInfo>(m_client, Method::SignIn, params.toCbor(), context,
                                  [this, self, done](const common::Result<common::SessionInfo>& session) {
                                      if (!session)
                                          return done(session.error());

@@ -25,7 +25,9 @@ public:
 
     explicit Session(ApiClient& client, QObject* parent = nullptr);
 
-    void signIn(const QString& email, const QString& password, QObject* context, Done<common::UserInfo> done);
+    /** With two-factor sign-in on, the server first answers two_factor_required; then pass the code. */
+    void signIn(const QString& email, const QString& password, QObject* context, Done<common::UserInfo> done,
+                const QString& totpCode = {}, const QString& recoveryCode = {});
     void registerAccount(const common::RegisterParams& params, QObject* context, Done<common::UserInfo> done);
     void signOut(QObject* context, Done<bool> done);
 

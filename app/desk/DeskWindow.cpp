@@ -1,6 +1,7 @@
 #include "DeskWindow.h"
 
 #include "AccountPage.h"
+#include "CustomerWindow.h"
 #include "ErrorText.h"
 #include "MessageBox.h"
 #include "SignInPage.h"
@@ -16,12 +17,14 @@ namespace ccr::app {
 DeskWindow::DeskWindow(ApiClient& client, Session& session, QWidget* parent)
     : QMainWindow(parent), m_client(client), m_session(session), m_pages(new QStackedWidget(this)),
       m_signInPage(new SignInPage(client, session, m_pages)), m_accountPage(new AccountPage(session, m_pages)),
+      m_customerWindow(new CustomerWindow(client, session, m_pages)),
       m_connectionLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("deskWindow"));
     setWindowTitle(tr("Customer Care Registry"));
     m_pages->addWidget(m_signInPage);
     m_pages->addWidget(m_accountPage);
+    m_pages->addWidget(m_customerWindow);
     setCentralWidget(m_pages);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     statusBar()->addPermanentWidget(m_connectionLabel);
@@ -34,6 +37,13 @@ DeskWindow::DeskWindow(ApiClient& client, Session& session, QWidget* parent)
         m_signInPage->showNotice(ErrorText::describe(error));
     });
     connect(&m_session, &Session::signedIn, this, [this](const common::UserInfo& user) {
+        // Customers get their desk; the staff windows come with their own issue, until then the account page.
+        if (user.role == common::Role::Customer) {
+            m_customerWindow->showUser(user);
+            m_pages->setCurrentWidget(m_customerWindow);
+            resize(std::max(width(), 1000), std::max(height(), 700));
+            return;
+        }
         m_accountPage->showUser(user);
         m_pages->setCurrentWidget(m_accountPage);
     });

@@ -8,6 +8,7 @@ class QStackedWidget;
 namespace ccr::app {
 
 class AccountPage;
+class CustomerWindow;
 class ApiClient;
 class Session;
 class SignInPage;
@@ -23,6 +24,7 @@ public:
     DeskWindow(ApiClient& client, Session& session, QWidget* parent = nullptr);
 
     SignInPage* signInPage() const { return m_signInPage; }
+    CustomerWindow* customerWindow() const { return m_customerWindow; }
 
 private:
     void showConnectionState();
@@ -34,6 +36,7 @@ private:
     QStackedWidget* m_pages;
     SignInPage* m_signInPage;
     AccountPage* m_accountPage;
+    CustomerWindow* m_customerWindow;
     QLabel* m_connectionLabel;
 };
 

@@ -1,6 +1,8 @@
 #include "SignInPage.h"
 
 #include "ErrorText.h"
+#include "PasswordResetDialog.h"
+#include "RegisterDialog.h"
 #include "client/ApiClient.h"
 #include "client/Session.h"
 
@@ -10,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -19,8 +22,21 @@ namespace ccr::app {
 SignInPage::SignInPage(ApiClient& client, Session& session, QWidget* parent)
     : QWidget(parent), m_client(client), m_session(session), m_host(new QLineEdit(this)), m_port(new QSpinBox(this)),
       m_connect(new QPushButton(tr("&Connect"), this)), m_email(new QLineEdit(this)),
-      m_password(new QLineEdit(this)), m_signIn(new QPushButton(tr("&Sign in"), this)), m_message(new QLabel(this))
+      m_password(new QLineEdit(this)), m_codeLabel(new QLabel(tr("&Code:"), this)), m_code(new QLineEdit(this)),
+      m_register(new QPushButton(tr("Create an &account…"), this)),
+      m_forgot(new QPushButton(tr("&Forgot your password?"), this)), m_signIn(new QPushButton(tr("&Sign in"), this)),
+      m_message(new QLabel(this))
 {
+    m_code->setObjectName(QStringLiteral("codeLineEdit"));
+    m_code->setAccessibleName(tr("Two-factor code"));
+    m_code->setPlaceholderText(tr("6-digit code from your app, or a recovery code"));
+    m_codeLabel->setBuddy(m_code);
+    m_codeLabel->hide();
+    m_code->hide();
+    m_register->setObjectName(QStringLiteral("registerPushButton"));
+    m_register->setFlat(true);
+    m_forgot->setObjectName(QStringLiteral("forgotPasswordPushButton"));
+    m_forgot->setFlat(true);
     m_host->setObjectName(QStringLiteral("hostLineEdit"));
     m_host->setAccessibleName(tr("Server address"));
     m_port->setObjectName(QStringLiteral("portSpinBox"));
@@ -48,6 +64,7 @@ SignInPage::SignInPage(ApiClient& client, Session& session, QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("&Email:"), m_email);
     form->addRow(tr("&Password:"), m_password);
+    form->addRow(m_codeLabel, m_code);
 
     auto* title = new QLabel(tr("<h2>Customer Care Registry</h2><p>Sign in to raise and follow your tickets.</p>"),
                              this);
@@ -55,12 +72,20 @@ SignInPage::SignInPage(ApiClient& client, Session& session, QWidget* parent)
     layout->addWidget(title);
     layout->addWidget(serverBox);
     layout->addLayout(form);
-    layout->addWidget(m_signIn, 0, Qt::AlignRight);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_register);
+    actions->addWidget(m_forgot);
+    actions->addStretch(1);
+    actions->addWidget(m_signIn);
+    layout->addLayout(actions);
     layout->addWidget(m_message);
     layout->addStretch(1);
     setTabOrder(m_email, m_password);
-    setTabOrder(m_password, m_signIn);
-    setTabOrder(m_signIn, m_host);
+    setTabOrder(m_password, m_code);
+    setTabOrder(m_code, m_signIn);
+    setTabOrder(m_signIn, m_register);
+    setTabOrder(m_register, m_forgot);
+    setTabOrder(m_forgot, m_host);
     setTabOrder(m_host, m_port);
     setTabOrder(m_port, m_connect);
 
@@ -68,6 +93,9 @@ SignInPage::SignInPage(ApiClient& client, Session& session, QWidget* parent)
     connect(m_host, &QLineEdit::returnPressed, this, &SignInPage::connectToServer);
     connect(m_signIn, &QPushButton::clicked, this, &SignInPage::signIn);
     connect(m_password, &QLineEdit::returnPressed, this, &SignInPage::signIn);
+    connect(m_code, &QLineEdit::returnPressed, this, &SignInPage::signIn);
+    connect(m_register, &QPushButton::clicked, this, &SignInPage::openRegistration);
+    connect(m_forgot, &QPushButton::clicked, this, &SignInPage::openPasswordReset);
     connect(m_email, &QLineEdit::textChanged, this, &SignInPage::updateControls);
     connect(m_password, &QLineEdit::textChanged, this, &SignInPage::updateControls);
     connect(&m_client, &ApiClient::stateChanged, this, &SignInPage::updateControls);
@@ -112,18 +140,60 @@ void SignInPage::signIn()
     m_busy = true;
     m_message->setText(tr("Signing in…"));
     updateControls();
-    m_session.signIn(m_email->text(), m_password->text(), this, [this](const common::Result<common::UserInfo>& user) {
+    // Six digits are an authenticator code; anything else typed there is a recovery code.
+    const QString code = m_code->isVisible() ? m_code->text().trimmed() : QString();
+    static const QRegularExpression sixDigits(QStringLiteral("^\\d{6}$"));
+    const bool isTotp = sixDigits.match(code).hasMatch();
+    m_session.signIn(
+        m_email->text(), m_password->text(), this,
+        [this](const common::Result<common::UserInfo>& user) {
         m_busy = false;
         if (user) {
             m_password->clear();
+            m_code->clear();
+            m_code->hide();
+            m_codeLabel->hide();
             m_message->clear();
+        } else if (user.error().code == common::ErrorCode::TwoFactorRequired && !m_code->isVisible()) {
+            m_codeLabel->show();
+            m_code->show();
+            m_code->setFocus();
+            m_message->setText(tr("Two-factor sign-in is on for this account: enter the code your authenticator "
+                                  "app shows (or one of your recovery codes)."));
         } else {
             m_message->setText(ErrorText::describe(user.error()));
             m_password->selectAll();
             m_password->setFocus();
         }
         updateControls();
+        },
+        isTotp ? code : QString(), isTotp ? QString() : code);
+}
+
+void SignInPage::openRegistration()
+{
+    auto* dialog = new RegisterDialog(m_client, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setEmail(m_email->text());
+    connect(dialog, &RegisterDialog::registered, this, [this](const QString& email, const QString& notice) {
+        m_email->setText(email);
+        m_message->setText(notice);
+        m_password->setFocus();
     });
+    dialog->open();
+}
+
+void SignInPage::openPasswordReset()
+{
+    auto* dialog = new PasswordResetDialog(m_client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setEmail(m_email->text());
+    connect(dialog, &PasswordResetDialog::passwordChanged, this, [this](const QString& email) {
+        m_email->setText(email);
+        m_message->setText(tr("Your password was changed. Sign in with the new one."));
+        m_password->setFocus();
+    });
+    dialog->open();
 }
 
 void SignInPage::updateControls()
@@ -133,6 +203,9 @@ void SignInPage::updateControls()
                          !m_password->text().isEmpty());
     m_email->setEnabled(!m_busy);
     m_password->setEnabled(!m_busy);
+    m_code->setEnabled(!m_busy);
+    m_register->setEnabled(connected && !m_busy);
+    m_forgot->setEnabled(connected && !m_busy);
 }
 
 } // namespace ccr::app

@@ -26,6 +26,8 @@ public:
 private:
     void connectToServer();
     void signIn();
+    void openRegistration();
+    void openPasswordReset();
     void updateControls();
 
     ApiClient& m_client;
@@ -35,6 +37,10 @@ private:
     QPushButton* m_connect;
     QLineEdit* m_email;
     QLineEdit* m_password;
+    QLabel* m_codeLabel;
+    QLineEdit* m_code;
+    QPushButton* m_register;
+    QPushButton* m_forgot;
     QPushButton* m_signIn;
     QLabel* m_message;
     bool m_busy = false;

@@ -83,7 +83,8 @@ private Q_SLOTS:
     {
         m_server = std::make_unique<TestServer>();
         QVERIFY(m_server->start());
-        m_server->createUser(QStringLiteral("meera@example.com"), common::Role::Customer);
+        // Staff see the account page until their own windows exist; customers have TestCustomerWindow.
+        m_server->createUser(QStringLiteral("meera@example.com"), common::Role::Agent);
     }
 
     void cleanup() { m_server.reset(); }
@@ -111,7 +112,7 @@ private Q_SLOTS:
         auto* summary = desk.find<QLabel>("summaryLabel");
         QTRY_VERIFY(summary->isVisible());
         QVERIFY(summary->text().contains(QStringLiteral("meera@example.com")));
-        QVERIFY(summary->text().contains(QStringLiteral("Customer")));
+        QVERIFY(summary->text().contains(QStringLiteral("Agent")));
         QVERIFY(desk.find<QLineEdit>("passwordLineEdit")->text().isEmpty());
 
         QTest::mouseClick(desk.find<QPushButton>("signOutPushButton"), Qt::LeftButton);

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "common/tickets/TicketDetail.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTextBrowser;
+class QUrl;
+
+namespace ccr::app {
+
+class ApiClient;
+class TicketThread;
+
+/**
+ * One ticket as its customer sees it: status and a timeline of what happened, the public
+ * conversation with attachments to save, and a reply box (a reply to a resolved ticket
+ * reopens it). A resolved ticket can be confirmed as done. While the app is offline the
+ * send buttons are disabled and whatever was typed stays in the box.
+ */
+class TicketView final : public QWidget
+{
+    Q_OBJECT
+public:
+    TicketView(ApiClient& client, QWidget* parent = nullptr);
+
+    void showTicket(qint64 ticketId);
+    void clear();
+    qint64 ticketId() const;
+    TicketThread& thread() { return *m_thread; }
+
+private:
+    void render();
+    void renderHeader(const common::TicketInfo& ticket);
+    void renderTimeline(const common::TicketDetail& detail);
+    void renderConversation(const common::TicketDetail& detail);
+    void saveAttachment(const QUrl& link);
+    void pickReplyFiles();
+    void showReplyFiles();
+    void sendReply();
+    void postReply(const QList<qint64>& attachmentIds);
+    void confirmClosure();
+    void setStatusMessage(const QString& text);
+    void updateControls();
+
+    ApiClient& m_client;
+    TicketThread* m_thread;
+    QLabel* m_header;
+    QListWidget* m_timeline;
+    QTextBrowser* m_conversation;
+    QLabel* m_hint;
+    QPlainTextEdit* m_reply;
+    QLabel* m_replyFiles;
+    QPushButton* m_attach;
+    QPushButton* m_send;
+    QPushButton* m_confirmClosure;
+    QProgressBar* m_progress;
+    QLabel* m_status;
+    QStringList m_replyPaths;
+    struct Draft
+    {
+        QString text;
+        QStringList files;
+    };
+    QHash<qint64, Draft> m_drafts;
+    bool m_busy = false;
+};
+
+} // namespace ccr::app

@@ -1,0 +1,343 @@
+#include "TestClient.h"
+#include "TestServer.h"
+#include "client/ApiClient.h"
+#include "client/Session.h"
+#include "client/SettingsTrustStore.h"
+#include "client/TicketListModel.h"
+#include "common/Protocol.h"
+#include "common/tickets/AssignParams.h"
+#include "common/tickets/CreateTicketParams.h"
+#include "common/tickets/TicketResult.h"
+#include "common/tickets/ReplyParams.h"
+#include "common/tickets/ResolveParams.h"
+#include "common/tickets/TicketDetail.h"
+#include "common/tickets/TicketRef.h"
+#include "desk/CustomerWindow.h"
+#include "desk/DeskWindow.h"
+#include "desk/MessageBox.h"
+#include "desk/NewTicketDialog.h"
+#include "desk/RegisterDialog.h"
+#include "desk/TicketView.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace ccr;
+using namespace ccr::tests;
+namespace Method = common::Protocol::Method;
+
+namespace {
+
+const QString kCustomerPassword = QStringLiteral("kettle descaling 2026");
+
+/** The real window and client library against a real server over TLS, driven like a person would. */
+struct Desk
+{
+    QTemporaryDir dir;
+    app::SettingsTrustStore trust{dir.filePath(QStringLiteral("trust.ini"))};
+    app::ApiClient client{trust};
+    app::Session session{client};
+    app::DeskWindow window{client, session};
+
+    template <typename T>
+    T* find(const char* name, QObject* under = nullptr)
+    {
+        auto* widget = (under ? under : &window)->findChild<T*>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("widget %s not found", name);
+        return widget;
+    }
+
+    /** Types like a keyboard; text beyond ASCII (which QTest cannot type) is inserted as an input method would. */
+    void type(QWidget* field, const QString& text)
+    {
+        auto* line = qobject_cast<QLineEdit*>(field);
+        auto* plain = qobject_cast<QPlainTextEdit*>(field);
+        if (line)
+            line->clear();
+        if (plain)
+            plain->clear();
+        bool ascii = true;
+        for (const QChar c : text)
+            ascii = ascii && c.unicode() < 128;
+        if (ascii) {
+            QTest::keyClicks(field, text);
+        } else if (line) {
+            line->insert(text);
+        } else if (plain) {
+            plain->insertPlainText(text);
+        }
+    }
+
+    bool connectAndTrust(const TestServer& server)
+    {
+        app::MessageBox::setNextAnswer(QMessageBox::Yes);
+        type(find<QLineEdit>("hostLineEdit"), QStringLiteral("127.0.0.1"));
+        find<QSpinBox>("portSpinBox")->setValue(server.port());
+        QTest::mouseClick(find<QPushButton>("connectPushButton"), Qt::LeftButton);
+        return QTest::qWaitFor([this] { return client.state() == app::ConnectionState::Connected; }, 10000);
+    }
+
+    bool signIn(const QString& email, const QString& password)
+    {
+        type(find<QLineEdit>("emailLineEdit"), email);
+        type(find<QLineEdit>("passwordLineEdit"), password);
+        QTest::keyClick(find<QLineEdit>("passwordLineEdit"), Qt::Key_Return);
+        return QTest::qWaitFor([this] { return session.isSignedIn(); }, 10000);
+    }
+
+    app::CustomerWindow& customer() { return *window.customerWindow(); }
+    QString conversation() { return find<QTextBrowser>("conversationBrowser")->toPlainText(); }
+    QString header() { return find<QLabel>("ticketHeaderLabel")->text(); }
+};
+
+} // namespace
+
+class TestCustomerWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<TestClient> m_agent;
+    std::unique_ptr<TestClient> m_admin;
+    common::UserInfo m_agentUser;
+
+    /** Staff act through the client library, as their own apps would. */
+    void signInStaff()
+    {
+        m_agentUser = m_server->createUser(QStringLiteral("agent.anna@example.com"), common::Role::Agent);
+        m_server->createUser(QStringLiteral("admin@example.com"), common::Role::Admin);
+        m_agent = std::make_unique<TestClient>(m_server->port(), m_server->fingerprint());
+        m_admin = std::make_unique<TestClient>(m_server->port(), m_server->fingerprint());
+        QVERIFY(m_agent->waitConnected() && m_admin->waitConnected());
+        QVERIFY(m_agent->signIn(QStringLiteral("agent.anna@example.com"), TestServer::kPassword).ok());
+        QVERIFY(m_admin->signIn(QStringLiteral("admin@example.com"), TestServer::kPassword).ok());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("CustomerCareRegistryTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("TestCustomerWindow"));
+    }
+
+    void init()
+    {
+        m_server = std::make_unique<TestServer>();
+        QVERIFY(m_server->start());
+        signInStaff();
+    }
+
+    void cleanup()
+    {
+        m_agent.reset();
+        m_admin.reset();
+        m_server.reset();
+    }
+
+    void registerRaiseFollowReopenAndClose()
+    {
+        Desk desk;
+        desk.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&desk.window));
+        QVERIFY(desk.connectAndTrust(*m_server));
+
+        // Register, first with mistakes the shared rules catch before anything is sent.
+        QTest::mouseClick(desk.find<QPushButton>("registerPushButton"), Qt::LeftButton);
+        auto* form = desk.window.findChild<app::RegisterDialog*>();
+        QVERIFY(form);
+        desk.type(desk.find<QLineEdit>("displayNameLineEdit", form), QStringLiteral("Priya Raman"));
+        desk.type(desk.find<QLineEdit>("emailLineEdit", form), QStringLiteral("priya@example"));
+        desk.type(desk.find<QLineEdit>("passwordLineEdit", form), QStringLiteral("short"));
+        desk.type(desk.find<QLineEdit>("confirmationLineEdit", form), QStringLiteral("short"));
+        QTest::mouseClick(desk.find<QPushButton>("submitPushButton", form), Qt::LeftButton);
+        QVERIFY(desk.find<QLabel>("emailErrorLabel", form)->isVisible());
+        QVERIFY(desk.find<QLabel>("passwordErrorLabel", form)->isVisible());
+        QVERIFY(!desk.find<QLabel>("emailErrorLabel", form)->text().isEmpty());
+        desk.type(desk.find<QLineEdit>("emailLineEdit", form), QStringLiteral("priya@example.com"));
+        desk.type(desk.find<QLineEdit>("passwordLineEdit", form), kCustomerPassword);
+        desk.type(desk.find<QLineEdit>("confirmationLineEdit", form), kCustomerPassword);
+        QTest::mouseClick(desk.find<QPushButton>("submitPushButton", form), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.window.findChild<app::RegisterDialog*>() == nullptr, 10000);
+        QCOMPARE(desk.find<QLineEdit>("emailLineEdit")->text(), QStringLiteral("priya@example.com"));
+
+        QVERIFY(desk.signIn(QStringLiteral("priya@example.com"), kCustomerPassword));
+        QTRY_VERIFY(desk.customer().isVisible());
+
+        // A new ticket: empty fields are refused next to the fields, then it goes through with a file.
+        QTest::mouseClick(desk.find<QPushButton>("newTicketPushButton"), Qt::LeftButton);
+        auto* dialog = desk.window.findChild<app::NewTicketDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(desk.find<QComboBox>("categoryComboBox", dialog)->count() > 0);
+        QTest::mouseClick(desk.find<QPushButton>("submitPushButton", dialog), Qt::LeftButton);
+        QVERIFY(desk.find<QLabel>("subjectErrorLabel", dialog)->isVisible());
+        QVERIFY(desk.find<QLabel>("descriptionErrorLabel", dialog)->isVisible());
+        desk.type(desk.find<QLineEdit>("subjectLineEdit", dialog), QStringLiteral("Kettle leaks — bitte helfen"));
+        desk.type(desk.find<QPlainTextEdit>("descriptionTextEdit", dialog),
+                  QStringLiteral("Water comes out of the base after two days."));
+        QFile photo(desk.dir.filePath(QStringLiteral("base.jpg")));
+        QVERIFY(photo.open(QIODevice::WriteOnly));
+        photo.write(QByteArray(600 * 1024, 'k'));
+        photo.close();
+        dialog->addFile(photo.fileName());
+        QTest::mouseClick(desk.find<QPushButton>("submitPushButton", dialog), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.window.findChild<app::NewTicketDialog*>() == nullptr, 15000);
+
+        auto& tickets = desk.customer().tickets();
+        QTRY_COMPARE_WITH_TIMEOUT(tickets.rowCount(), 1, 10000);
+        const common::TicketInfo ticket = *tickets.ticketAt(0);
+        QCOMPARE(ticket.subject, QStringLiteral("Kettle leaks — bitte helfen"));
+        QVERIFY(desk.find<QLabel>("noticeLabel")->text().contains(ticket.number));
+        QTRY_VERIFY(desk.header().contains(ticket.number));
+        QTRY_VERIFY(desk.conversation().contains(QStringLiteral("base.jpg")));
+
+        // The agent answers through the client library: it appears in the open ticket without a refresh.
+        QVERIFY(m_admin->call(Method::Assign, common::AssignParams{ticket.id, m_agentUser.id}.toCbor()).ok());
+        QVERIFY(m_agent->call(Method::Reply, common::ReplyParams{ticket.id, QStringLiteral("Please send a photo of "
+                                                                                           "the seal."),
+                                                                 false, {}, 0}
+                                                 .toCbor())
+                    .ok());
+        QTRY_VERIFY_WITH_TIMEOUT(desk.conversation().contains(QStringLiteral("photo of the seal")), 10000);
+        QTRY_VERIFY(desk.header().contains(QStringLiteral("In progress")));
+        QTRY_VERIFY(tickets.ticketAt(0)->agentName == m_agentUser.displayName);
+
+        QVERIFY(m_agent->call(Method::Resolve, common::ResolveParams{ticket.id, QStringLiteral("New seal sent.")}
+                                                   .toCbor())
+                    .ok());
+        auto* confirm = desk.find<QPushButton>("confirmClosurePushButton");
+        QTRY_VERIFY_WITH_TIMEOUT(confirm->isVisible(), 10000);
+        QVERIFY(desk.header().contains(QStringLiteral("Resolved")));
+
+        // Not solved after all: a reply reopens it.
+        desk.type(desk.find<QPlainTextEdit>("replyTextEdit"), QStringLiteral("Still dripping, sorry."));
+        QTest::mouseClick(desk.find<QPushButton>("sendReplyPushButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.header().contains(QStringLiteral("In progress")), 10000);
+        QVERIFY(desk.find<QPlainTextEdit>("replyTextEdit")->toPlainText().isEmpty());
+        QVERIFY(desk.conversation().contains(QStringLiteral("Still dripping")));
+
+        // Solved for real: the customer confirms and the ticket is closed.
+        QVERIFY(m_agent->call(Method::Resolve, common::ResolveParams{ticket.id, QStringLiteral("Replaced the kettle.")}
+                                                   .toCbor())
+                    .ok());
+        QTRY_VERIFY_WITH_TIMEOUT(confirm->isVisible(), 10000);
+        app::MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.header().contains(QStringLiteral("Closed")), 10000);
+        const auto detail = m_admin->callFor<common::TicketDetail>(Method::GetTicket,
+                                                                   common::TicketRef{ticket.id, {}}.toCbor());
+        QCOMPARE(detail->ticket.status, common::TicketStatus::Closed);
+        QVERIFY(!desk.find<QPushButton>("sendReplyPushButton")->isEnabled());
+    }
+
+    void listUpdatesLiveFiltersAndMarksChanges()
+    {
+        const auto customer = m_server->createUser(QStringLiteral("li@example.com"), common::Role::Customer);
+        Desk desk;
+        desk.trust.pin(QStringLiteral("127.0.0.1"), m_server->port(), m_server->fingerprint());
+        desk.window.show();
+        QVERIFY(desk.connectAndTrust(*m_server));
+        QVERIFY(desk.signIn(QStringLiteral("li@example.com"), TestServer::kPassword));
+        auto& tickets = desk.customer().tickets();
+
+        // Created by an admin on the customer's behalf: it shows up without a refresh.
+        TestClient self(m_server->port(), m_server->fingerprint());
+        QVERIFY(self.waitConnected());
+        QVERIFY(self.signIn(QStringLiteral("li@example.com"), TestServer::kPassword).ok());
+        QList<qint64> ids;
+        for (const QString& subject : {QStringLiteral("Late parcel"), QStringLiteral("Wrong size"),
+                                       QStringLiteral("Refund for shoes")}) {
+            const auto created = self.callFor<common::TicketResult>(
+                Method::CreateTicket,
+                common::CreateTicketParams{subject, QStringLiteral("Details."), 1, common::TicketPriority::Medium, 0, {}}
+                    .toCbor());
+            QVERIFY(created.ok());
+            ids << created->ticket.id;
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(tickets.rowCount(), 3, 10000);
+        QCOMPARE(tickets.ticketAt(0)->subject, QStringLiteral("Refund for shoes")); // newest update first
+        // Raised elsewhere, so news to this window until opened.
+        QVERIFY(tickets.data(tickets.index(0, 0), app::TicketListModel::ChangedRole).toBool());
+        auto* table = desk.find<QTableView>("ticketTable");
+        table->selectRow(0);
+        QTRY_VERIFY(!tickets.data(tickets.index(0, 0), app::TicketListModel::ChangedRole).toBool());
+
+        // An agent's reply to the oldest moves it to the top, marked as changed until opened.
+        m_server->clock().advanceSeconds(60);
+        QVERIFY(m_admin->call(Method::Assign, common::AssignParams{ids.at(0), m_agentUser.id}.toCbor()).ok());
+        QVERIFY(m_agent->call(Method::Reply,
+                              common::ReplyParams{ids.at(0), QStringLiteral("On its way."), false, {}, 0}.toCbor())
+                    .ok());
+        QTRY_COMPARE_WITH_TIMEOUT(tickets.ticketAt(0)->id, ids.at(0), 10000);
+        QTRY_VERIFY(tickets.data(tickets.index(0, 0), app::TicketListModel::ChangedRole).toBool());
+        table->selectRow(0);
+        QTRY_VERIFY(!tickets.data(tickets.index(0, 0), app::TicketListModel::ChangedRole).toBool());
+
+        // Filter by status, then the server's full-text search.
+        auto* filter = desk.find<QComboBox>("statusFilterComboBox");
+        filter->setCurrentIndex(filter->findText(QStringLiteral("Open")));
+        QTRY_COMPARE_WITH_TIMEOUT(tickets.rowCount(), 3, 10000);
+        QVERIFY(m_agent->call(Method::Resolve, common::ResolveParams{ids.at(0), QStringLiteral("Delivered.")}
+                                                   .toCbor())
+                    .ok());
+        QTRY_COMPARE_WITH_TIMEOUT(tickets.rowCount(), 2, 10000); // resolved: no longer "open"
+        filter->setCurrentIndex(0);
+        QTRY_COMPARE_WITH_TIMEOUT(tickets.rowCount(), 3, 10000);
+        desk.type(desk.find<QLineEdit>("searchLineEdit"), QStringLiteral("refund"));
+        QTRY_COMPARE_WITH_TIMEOUT(tickets.rowCount(), 1, 10000);
+        QCOMPARE(tickets.ticketAt(0)->subject, QStringLiteral("Refund for shoes"));
+        QTRY_VERIFY(desk.find<QLabel>("totalLabel")->text().contains(QStringLiteral("1")));
+        Q_UNUSED(customer);
+    }
+
+    void aHalfWrittenReplySurvivesGoingOffline()
+    {
+        m_server->createUser(QStringLiteral("omar@example.com"), common::Role::Customer);
+        Desk desk;
+        desk.window.show();
+        QVERIFY(desk.connectAndTrust(*m_server));
+        QVERIFY(desk.signIn(QStringLiteral("omar@example.com"), TestServer::kPassword));
+        QTest::mouseClick(desk.find<QPushButton>("newTicketPushButton"), Qt::LeftButton);
+        auto* dialog = desk.window.findChild<app::NewTicketDialog*>();
+        QTRY_VERIFY(desk.find<QComboBox>("categoryComboBox", dialog)->count() > 0);
+        desk.type(desk.find<QLineEdit>("subjectLineEdit", dialog), QStringLiteral("Invoice address"));
+        desk.type(desk.find<QPlainTextEdit>("descriptionTextEdit", dialog), QStringLiteral("Wrong street."));
+        QTest::mouseClick(desk.find<QPushButton>("submitPushButton", dialog), Qt::LeftButton);
+        auto& tickets = desk.customer().tickets();
+        QTRY_COMPARE_WITH_TIMEOUT(tickets.rowCount(), 1, 10000);
+        QTRY_VERIFY(desk.header().contains(tickets.ticketAt(0)->number));
+
+        auto* reply = desk.find<QPlainTextEdit>("replyTextEdit");
+        auto* send = desk.find<QPushButton>("sendReplyPushButton");
+        desk.type(reply, QStringLiteral("The street is Mill Lane 4"));
+        QVERIFY(send->isEnabled());
+        m_server->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(desk.client.state() != app::ConnectionState::Connected, 10000);
+        QVERIFY(!send->isEnabled());
+        QVERIFY(!desk.find<QPushButton>("newTicketPushButton")->isEnabled());
+        desk.type(reply, QStringLiteral("The street is Mill Lane 4, postcode 90210."));
+        QVERIFY(m_server->start());
+        QTRY_VERIFY_WITH_TIMEOUT(desk.client.state() == app::ConnectionState::Connected, 20000);
+        QCOMPARE(reply->toPlainText(), QStringLiteral("The street is Mill Lane 4, postcode 90210."));
+        QTRY_VERIFY(send->isEnabled());
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.conversation().contains(QStringLiteral("postcode 90210")), 10000);
+        QVERIFY(reply->toPlainText().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestCustomerWindow)
+#include "TestCustomerWindow.moc"
