@@ -2,6 +2,7 @@
 
 #include "ErrorText.h"
 #include "NewTicketDialog.h"
+#include "SettingsDialog.h"
 #include "TicketRowDelegate.h"
 #include "TicketView.h"
 #include "client/ApiClient.h"
@@ -46,7 +47,8 @@ CustomerWindow::CustomerWindow(ApiClient& client, Session& session, QWidget* par
       m_table(new QTableView(this)), m_view(new TicketView(client, this)),
       m_new(new QPushButton(tr("&New ticket…"), this)), m_statusFilter(new QComboBox(this)),
       m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this)), m_total(new QLabel(this)),
-      m_notice(new QLabel(this)), m_signOut(new QPushButton(tr("Sign &out"), this))
+      m_notice(new QLabel(this)), m_settings(new QPushButton(tr("Se&ttings…"), this)),
+      m_signOut(new QPushButton(tr("Sign &out"), this))
 {
     setObjectName(QStringLiteral("customerWindow"));
     m_new->setObjectName(QStringLiteral("newTicketPushButton"));
@@ -64,6 +66,7 @@ CustomerWindow::CustomerWindow(ApiClient& client, Session& session, QWidget* par
     m_notice->setObjectName(QStringLiteral("noticeLabel"));
     m_notice->setWordWrap(true);
     m_signOut->setObjectName(QStringLiteral("customerSignOutPushButton"));
+    m_settings->setObjectName(QStringLiteral("settingsPushButton"));
 
     m_table->setObjectName(QStringLiteral("ticketTable"));
     m_table->setAccessibleName(tr("My tickets"));
@@ -82,6 +85,7 @@ CustomerWindow::CustomerWindow(ApiClient& client, Session& session, QWidget* par
     bar->addWidget(m_statusFilter);
     bar->addWidget(m_search, 1);
     bar->addWidget(m_total);
+    bar->addWidget(m_settings);
     bar->addWidget(m_signOut);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
@@ -97,6 +101,7 @@ CustomerWindow::CustomerWindow(ApiClient& client, Session& session, QWidget* par
     setTabOrder(m_search, m_table);
 
     connect(m_new, &QPushButton::clicked, this, &CustomerWindow::newTicket);
+    connect(m_settings, &QPushButton::clicked, this, &CustomerWindow::openSettings);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &CustomerWindow::applyStatusFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearchText(m_search->text()); });
@@ -154,6 +159,19 @@ void CustomerWindow::newTicket()
     dialog->show();
 }
 
+void CustomerWindow::openSettings()
+{
+    const auto user = m_session.user();
+    if (!user)
+        return;
+    auto* dialog = new SettingsDialog(m_client, *user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::changeServerRequested, this, [this] {
+        m_session.signOut(this, [this](const common::Result<bool>&) { m_client.disconnectFromServer(); });
+    });
+    dialog->open();
+}
+
 void CustomerWindow::openTicket(qint64 ticketId)
 {
     const int row = m_model->rowOf(ticketId);
@@ -194,6 +212,7 @@ void CustomerWindow::updateControls()
 {
     const bool online = m_client.state() == ConnectionState::Connected;
     m_new->setEnabled(online);
+    m_settings->setEnabled(online);
     m_new->setToolTip(online ? QString() : tr("Not connected"));
 }
 

@@ -35,6 +35,7 @@ public:
     TicketView& ticketView() { return *m_view; }
     /** Opens the new-ticket form (modeless, so the list stays usable). */
     void newTicket();
+    void openSettings();
     /** Selects the ticket in the list (if loaded) and opens it. */
     void openTicket(qint64 ticketId);
 
@@ -55,6 +56,7 @@ private:
     QTimer* m_searchDelay;
     QLabel* m_total;
     QLabel* m_notice;
+    QPushButton* m_settings;
     QPushButton* m_signOut;
     qint64 m_pendingOpen = 0;
 };

@@ -1,6 +1,7 @@
 #include "DeskMain.h"
 
 #include "DeskWindow.h"
+#include "GeneralSettingsPage.h"
 #include "SignInPage.h"
 #include "client/ApiClient.h"
 #include "client/Session.h"
@@ -22,12 +23,16 @@ constexpr quint16 kDefaultPort = 7443;
 
 void installTranslations(QApplication& app)
 {
+    // The language chosen in the settings, else the system's.
+    const QString chosen = QSettings().value(GeneralSettingsPage::languageKey()).toString();
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
+    QLocale::setDefault(locale);
     auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
     auto* translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("ccr"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator->load(locale, QStringLiteral("ccr"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(translator);
 }
 
