@@ -6,7 +6,7 @@ namespace ccr::common::Protocol {
 
 /** A different major is refused at hello; minors add optional fields and methods only. */
 inline constexpr int kMajorVersion = 1;
-inline constexpr int kMinorVersion = 3;
+inline constexpr int kMinorVersion = 4;
 
 /**
  * The method registry. Append only: never rename, renumber or reuse a name, because
@@ -57,6 +57,7 @@ inline const QLatin1String ConfirmTwoFactor("account.confirmTwoFactor");
 inline const QLatin1String DisableTwoFactor("account.disableTwoFactor");
 inline const QLatin1String GetSettings("admin.getSettings");
 inline const QLatin1String SetSettings("admin.setSettings");
+inline const QLatin1String RateTicket("tickets.rate");
 } // namespace Method
 
 /** Push events. Append only, like methods. */

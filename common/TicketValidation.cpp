@@ -40,4 +40,20 @@ std::optional<FieldProblem> checkCategoryName(const QString& name)
     return checkLine(name, kMaxCategoryNameLength);
 }
 
+std::optional<FieldProblem> checkRatingStars(int stars)
+{
+    if (stars == 0)
+        return FieldProblem::Required;
+    if (stars < kMinRatingStars || stars > kMaxRatingStars)
+        return FieldProblem::InvalidFormat;
+    return std::nullopt;
+}
+
+std::optional<FieldProblem> checkRatingComment(const QString& comment)
+{
+    if (comment.trimmed().size() > kMaxRatingCommentLength)
+        return FieldProblem::TooLong;
+    return std::nullopt;
+}
+
 } // namespace ccr::common::TicketValidation

@@ -25,6 +25,7 @@
 #include "services/CategoryService.h"
 #include "services/TicketCommands.h"
 #include "services/TicketQueries.h"
+#include "services/TicketRatings.h"
 #include "services/TicketStores.h"
 #include "handlers/SessionHandlers.h"
 #include "net/ClientConnection.h"
@@ -129,11 +130,13 @@ common::Result<void> Server::openStore()
     m_ticketQueries = std::make_unique<TicketQueries>(*m_ticketStores, m_config.tickets);
     m_ticketCommands = std::make_unique<TicketCommands>(*m_ticketStores, *m_ticketQueries, *m_notifier, m_clock,
                                                         m_config.tickets);
+    m_ticketRatings = std::make_unique<TicketRatings>(*m_ticketStores, *m_ticketQueries, m_clock);
     m_categories = std::make_unique<CategoryService>(m_ticketStores->categories, m_clock);
     m_attachments = std::make_unique<AttachmentService>(m_ticketStores->attachments, *m_ticketQueries, m_clock,
                                                         m_config.tickets, m_config.dataDir);
-    m_ticketRouter = std::make_unique<TicketEventRouter>(*m_ticketCommands, m_connections, m_config.tickets);
-    TicketHandlers::registerIn(m_dispatcher, *m_ticketQueries, *m_ticketCommands);
+    m_ticketRouter =
+        std::make_unique<TicketEventRouter>(*m_ticketCommands, *m_ticketRatings, m_connections, m_config.tickets);
+    TicketHandlers::registerIn(m_dispatcher, *m_ticketQueries, *m_ticketCommands, *m_ticketRatings);
     CategoryHandlers::registerIn(m_dispatcher, *m_categories);
     AttachmentHandlers::registerIn(m_dispatcher, *m_attachments);
 

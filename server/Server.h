@@ -34,6 +34,7 @@ class Clock;
 class TicketCommands;
 class TicketEventRouter;
 class TicketQueries;
+class TicketRatings;
 class TlsListener;
 struct TicketStores;
 
@@ -90,6 +91,7 @@ private:
     std::unique_ptr<TicketStores> m_ticketStores;
     std::unique_ptr<TicketQueries> m_ticketQueries;
     std::unique_ptr<TicketCommands> m_ticketCommands;
+    std::unique_ptr<TicketRatings> m_ticketRatings;
     std::unique_ptr<CategoryService> m_categories;
     std::unique_ptr<AttachmentService> m_attachments;
     std::unique_ptr<TicketEventRouter> m_ticketRouter;

@@ -32,6 +32,10 @@ struct TicketInfo
     QString resolution;
     qint64 version = 0;
     bool deleted = false;
+    /** The customer's rating of the resolution (since 1.4): 1..5 stars, 0 = not rated. */
+    int rating = 0;
+    QString ratingComment;
+    QDateTime ratedAt;
 
     static auto fields()
     {
@@ -54,7 +58,12 @@ struct TicketInfo
                           cbor::optional("closedAt", &TicketInfo::closedAt),
                           cbor::optional("resolution", &TicketInfo::resolution, 20000),
                           cbor::required("version", &TicketInfo::version),
-                          cbor::optional("deleted", &TicketInfo::deleted)};
+                          cbor::optional("deleted", &TicketInfo::deleted),
+                          cbor::optional("rating", &TicketInfo::rating),
+                          // Read limit above today's 2,000-character rule, so raising the rule
+                          // later does not make older peers refuse the whole ticket.
+                          cbor::optional("ratingComment", &TicketInfo::ratingComment, 20000),
+                          cbor::optional("ratedAt", &TicketInfo::ratedAt)};
     }
     QCborMap toCbor() const { return cbor::toMap(*this); }
     static Result<TicketInfo> fromCbor(const QCborMap& map) { return cbor::fromMap<TicketInfo>(map); }

@@ -5,6 +5,7 @@
 #include "net/Dispatcher.h"
 #include "services/TicketCommands.h"
 #include "services/TicketQueries.h"
+#include "services/TicketRatings.h"
 
 namespace ccr::server::TicketHandlers {
 
@@ -23,7 +24,7 @@ Result<common::TicketResult> asTicketResult(const Result<TicketInfo>& ticket)
 
 } // namespace
 
-void registerIn(Dispatcher& dispatcher, TicketQueries& queries, TicketCommands& commands)
+void registerIn(Dispatcher& dispatcher, TicketQueries& queries, TicketCommands& commands, TicketRatings& ratings)
 {
     dispatcher.addTyped<common::CreateTicketParams>(
         Method::CreateTicket, [&commands](const CallContext& call, const auto& params, const Responder& out) {
@@ -52,6 +53,10 @@ void registerIn(Dispatcher& dispatcher, TicketQueries& queries, TicketCommands& 
     dispatcher.addTyped<common::ResolveParams>(
         Method::Resolve, [&commands](const CallContext& call, const auto& params, const Responder& out) {
             out.send(asTicketResult(commands.resolve(call.caller, params)));
+        });
+    dispatcher.addTyped<common::RateTicketParams>(
+        Method::RateTicket, [&ratings](const CallContext& call, const auto& params, const Responder& out) {
+            out.send(asTicketResult(ratings.rate(call.caller, params)));
         });
     dispatcher.addTyped<common::AssignParams>(
         Method::Assign, [&commands](const CallContext& call, const auto& params, const Responder& out) {

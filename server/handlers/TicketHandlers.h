@@ -5,10 +5,11 @@ namespace ccr::server {
 class Dispatcher;
 class TicketCommands;
 class TicketQueries;
+class TicketRatings;
 
-/** tickets.*: create, read, list, search, converse, move through the workflow, assign, delete. */
+/** tickets.*: create, read, list, search, converse, move through the workflow, assign, delete, rate. */
 namespace TicketHandlers {
-void registerIn(Dispatcher& dispatcher, TicketQueries& queries, TicketCommands& commands);
+void registerIn(Dispatcher& dispatcher, TicketQueries& queries, TicketCommands& commands, TicketRatings& ratings);
 }
 
 } // namespace ccr::server

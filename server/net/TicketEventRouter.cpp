@@ -5,6 +5,7 @@
 #include "common/Protocol.h"
 #include "services/TicketAccess.h"
 #include "services/TicketCommands.h"
+#include "services/TicketRatings.h"
 
 namespace ccr::server {
 
@@ -19,13 +20,16 @@ QCborMap ticketData(const common::TicketInfo& ticket)
 
 } // namespace
 
-TicketEventRouter::TicketEventRouter(TicketCommands& commands, ConnectionRegistry& connections,
+TicketEventRouter::TicketEventRouter(TicketCommands& commands, TicketRatings& ratings, ConnectionRegistry& connections,
                                      const TicketPolicy& policy, QObject* parent)
     : QObject(parent), m_connections(connections), m_policy(policy)
 {
     connect(&commands, &TicketCommands::ticketCreated, this,
             [this](const common::TicketInfo& ticket) { broadcast(ticket, Event::TicketCreated, ticketData(ticket)); });
     connect(&commands, &TicketCommands::ticketUpdated, this,
+            [this](const common::TicketInfo& ticket) { broadcast(ticket, Event::TicketUpdated, ticketData(ticket)); });
+    // A rating is a change like any other: whoever may see the ticket sees the new rating.
+    connect(&ratings, &TicketRatings::ticketUpdated, this,
             [this](const common::TicketInfo& ticket) { broadcast(ticket, Event::TicketUpdated, ticketData(ticket)); });
     connect(&commands, &TicketCommands::ticketAssigned, this, &TicketEventRouter::onAssigned);
     connect(&commands, &TicketCommands::ticketRemoved, this, &TicketEventRouter::onRemoved);

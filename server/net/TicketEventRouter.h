@@ -10,6 +10,7 @@ namespace ccr::server {
 
 class ConnectionRegistry;
 class TicketCommands;
+class TicketRatings;
 
 /**
  * Pushes ticket changes to exactly the connections whose user may see them: the
@@ -20,8 +21,8 @@ class TicketEventRouter final : public QObject
 {
     Q_OBJECT
 public:
-    TicketEventRouter(TicketCommands& commands, ConnectionRegistry& connections, const TicketPolicy& policy,
-                      QObject* parent = nullptr);
+    TicketEventRouter(TicketCommands& commands, TicketRatings& ratings, ConnectionRegistry& connections,
+                      const TicketPolicy& policy, QObject* parent = nullptr);
 
 private:
     void broadcast(const common::TicketInfo& ticket, const QString& event, const QCborMap& data,

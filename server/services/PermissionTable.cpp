@@ -73,6 +73,7 @@ const std::array kRules{
     Rule{Method::DisableTwoFactor, AnyRole},
     Rule{Method::GetSettings, Admin},
     Rule{Method::SetSettings, Admin},
+    Rule{Method::RateTicket, Customer},
 };
 
 const Rule* find(const QString& method)

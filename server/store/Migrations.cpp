@@ -245,6 +245,17 @@ QList<Step> steps()
              QStringLiteral("DROP TABLE ticket_search"),
              QStringLiteral("ALTER TABLE ticket_search_v5 RENAME TO ticket_search"),
          }},
+        {6,
+         {
+             // The customer's rating of the resolution (protocol 1.4): one per ticket, replaced
+             // when rated again (earlier ratings stay in ticket_events). Plain columns, so the
+             // shared ticket SELECT reads them with no join; the ticket_tallies triggers fire
+             // only on the columns they list, which these are not.
+             QStringLiteral("ALTER TABLE tickets ADD COLUMN rating INTEGER NOT NULL DEFAULT 0"
+                            " CHECK (rating BETWEEN 0 AND 5)"),
+             QStringLiteral("ALTER TABLE tickets ADD COLUMN rating_comment TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE tickets ADD COLUMN rated_at INTEGER"),
+         }},
     };
 }
 

@@ -5,7 +5,8 @@ namespace ccr::server {
 const QString kTicketSelect = QStringLiteral(
     "SELECT t.id, t.subject, t.description, t.category_id, c.name, t.priority, t.status, t.customer_id,"
     " cu.display_name, t.agent_id, ag.display_name, t.created_at, t.updated_at, t.first_response_at,"
-    " t.resolved_at, t.closed_at, t.resolution, t.version, t.deleted_at IS NOT NULL"
+    " t.resolved_at, t.closed_at, t.resolution, t.version, t.deleted_at IS NOT NULL, t.rating, t.rating_comment,"
+    " t.rated_at"
     " FROM tickets t JOIN categories c ON c.id = t.category_id JOIN users cu ON cu.id = t.customer_id"
     " LEFT JOIN users ag ON ag.id = t.agent_id ");
 

@@ -45,6 +45,9 @@ TicketInfo readTicket(const QSqlQuery& query)
     ticket.resolution = query.value(16).toString();
     ticket.version = query.value(17).toLongLong();
     ticket.deleted = query.value(18).toBool();
+    ticket.rating = query.value(19).toInt();
+    ticket.ratingComment = query.value(20).toString();
+    ticket.ratedAt = fromWire(query.value(21).toLongLong());
     return ticket;
 }
 
@@ -170,12 +173,13 @@ common::Result<void> TicketStore::save(const TicketInfo& ticket, const QDateTime
     if (!SqlValues::exec(query,
                   QStringLiteral("UPDATE tickets SET agent_id = ?, category_id = ?, priority = ?, status = ?,"
                                  " resolution = ?, updated_at = ?, first_response_at = ?, resolved_at = ?,"
-                                 " closed_at = ?, version = version + 1 WHERE id = ? AND version = ?"),
+                                 " closed_at = ?, rating = ?, rating_comment = ?, rated_at = ?, version = version + 1"
+                                 " WHERE id = ? AND version = ?"),
                   {SqlValues::optionalId(ticket.agentId), ticket.categoryId, static_cast<int>(ticket.priority),
                    static_cast<int>(ticket.status), SqlValues::text(ticket.resolution), toWire(updatedAt),
                    SqlValues::optionalTime(ticket.firstResponseAt), SqlValues::optionalTime(ticket.resolvedAt),
-                   SqlValues::optionalTime(ticket.closedAt),
-                   ticket.id, ticket.version}))
+                   SqlValues::optionalTime(ticket.closedAt), ticket.rating, SqlValues::text(ticket.ratingComment),
+                   SqlValues::optionalTime(ticket.ratedAt), ticket.id, ticket.version}))
         return storeError(query);
     if (query.numRowsAffected() != 1)
         return Error(ErrorCode::Conflict, QStringLiteral("The ticket was changed by someone else; reload it."));

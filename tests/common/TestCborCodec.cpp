@@ -1,6 +1,7 @@
 #include "common/tickets/AgentLoadList.h"
 #include "common/tickets/CreateTicketParams.h"
 #include "common/tickets/ListTicketsParams.h"
+#include "common/tickets/RateTicketParams.h"
 #include "common/tickets/TicketDetail.h"
 #include "common/tickets/TicketRef.h"
 #include "common/tickets/UploadChunkParams.h"
@@ -65,6 +66,38 @@ private Q_SLOTS:
         checkRoundTrip(AgentLoadList{{AgentLoad{UserInfo{9, QStringLiteral("a@b.example"), QStringLiteral("A"),
                                                          Role::Agent, UserState::Active, {}, {}, {}},
                                                 4}}});
+    }
+
+    void ratingsRoundTrip()
+    {
+        checkRoundTrip(RateTicketParams{123, 4, QStringLiteral("Quick and kind — merci ✓")});
+        checkRoundTrip(RateTicketParams{123, 5, {}});
+        TicketInfo rated = sampleTicket();
+        rated.status = TicketStatus::Resolved;
+        rated.rating = 3;
+        rated.ratingComment = QStringLiteral("Took a while, but fixed.");
+        rated.ratedAt = rated.updatedAt;
+        checkRoundTrip(rated);
+        const QCborMap map = rated.toCbor();
+        QCOMPARE(map.value(QLatin1String("rating")).toInteger(), 3);
+        QCOMPARE(map.value(QLatin1String("ratedAt")).toInteger(), rated.updatedAt.toMSecsSinceEpoch());
+    }
+
+    void ticketsFromOlderServersHaveNoRating()
+    {
+        // A 1.3 server sends no rating fields: the ticket still decodes, as not rated.
+        QCborMap old = sampleTicket().toCbor();
+        for (const auto key : {"rating", "ratingComment", "ratedAt"})
+            old.remove(QLatin1String(key));
+        const auto ticket = TicketInfo::fromCbor(old);
+        QVERIFY(ticket.ok());
+        QCOMPARE(ticket->rating, 0);
+        QVERIFY(ticket->ratingComment.isEmpty());
+        QVERIFY(!ticket->ratedAt.isValid());
+        // The comment is optional in the params; stars are not.
+        QVERIFY(RateTicketParams::fromCbor(QCborMap{{QLatin1String("ticketId"), 1}, {QLatin1String("stars"), 2}}).ok());
+        const auto noStars = RateTicketParams::fromCbor(QCborMap{{QLatin1String("ticketId"), 1}});
+        QCOMPARE(noStars.error().details.value(QLatin1String("field")).toString(), QStringLiteral("stars"));
     }
 
     void defaultsApplyToMissingOptionalFields()

@@ -1,4 +1,5 @@
 #include "common/FieldError.h"
+#include "common/TicketValidation.h"
 #include "common/Validation.h"
 
 #include <QTest>
@@ -82,6 +83,22 @@ private Q_SLOTS:
         QCOMPARE(error.code, ErrorCode::ValidationFailed);
         QCOMPARE(fieldErrorsOf(error), errors);
         QVERIFY(fieldErrorsOf(Error(ErrorCode::Internal)).isEmpty());
+    }
+
+    void ratingRules()
+    {
+        namespace Rules = TicketValidation;
+        QCOMPARE(Rules::checkRatingStars(0), FieldProblem::Required);
+        QCOMPARE(Rules::checkRatingStars(-1), FieldProblem::InvalidFormat);
+        QCOMPARE(Rules::checkRatingStars(6), FieldProblem::InvalidFormat);
+        for (int stars = Rules::kMinRatingStars; stars <= Rules::kMaxRatingStars; ++stars)
+            QVERIFY(!Rules::checkRatingStars(stars));
+        QVERIFY(!Rules::checkRatingComment(QString()));
+        // Measured after trimming, like every other text.
+        QVERIFY(!Rules::checkRatingComment(QString(Rules::kMaxRatingCommentLength, QLatin1Char('x')) +
+                                           QStringLiteral("  ")));
+        QCOMPARE(Rules::checkRatingComment(QString(Rules::kMaxRatingCommentLength + 1, QLatin1Char('x'))),
+                 FieldProblem::TooLong);
     }
 
     void emailsAreNormalized()

@@ -24,6 +24,7 @@
 #include "common/tickets/DownloadParams.h"
 #include "common/tickets/ListCategoriesParams.h"
 #include "common/tickets/ListTicketsParams.h"
+#include "common/tickets/RateTicketParams.h"
 #include "common/tickets/RenameCategoryParams.h"
 #include "common/tickets/ReplyParams.h"
 #include "common/tickets/ResolveParams.h"
@@ -80,6 +81,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
              CreateCategoryParams, RenameCategoryParams, SetCategoryActiveParams, BeginUploadParams,
              UploadChunkParams, UploadRef, DownloadParams, RequestPasswordResetParams, ResetPasswordParams,
              ChangePasswordParams, NotificationPreferences, MailQueueParams, TwoFactorCodeParams,
-             DisableTwoFactorParams, ServerSettings>(*decoded.value());
+             DisableTwoFactorParams, ServerSettings, RateTicketParams>(*decoded.value());
     return 0;
 }

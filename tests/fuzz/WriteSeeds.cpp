@@ -9,6 +9,7 @@
 #include "common/messages/SignInParams.h"
 #include "common/tickets/CreateTicketParams.h"
 #include "common/tickets/ListTicketsParams.h"
+#include "common/tickets/RateTicketParams.h"
 #include "common/tickets/ReplyParams.h"
 #include "common/tickets/UploadChunkParams.h"
 
@@ -55,12 +56,13 @@ int main(int argc, char** argv)
          }()},
         {QStringLiteral("reply"), ReplyParams{5, QStringLiteral("Body"), true, {3}, 2}.toCbor()},
         {QStringLiteral("chunk"), UploadChunkParams{1, 0, QByteArray("abc")}.toCbor()},
+        {QStringLiteral("rate"), RateTicketParams{5, 4, QStringLiteral("Quick fix, thanks")}.toCbor()},
     };
     const QHash<QString, QString> methods{
         {QStringLiteral("hello"), Method::Hello},        {QStringLiteral("register"), Method::Register},
         {QStringLiteral("signin"), Method::SignIn},      {QStringLiteral("create"), Method::CreateTicket},
         {QStringLiteral("list"), Method::ListTickets},   {QStringLiteral("reply"), Method::Reply},
-        {QStringLiteral("chunk"), Method::UploadChunk},
+        {QStringLiteral("chunk"), Method::UploadChunk}, {QStringLiteral("rate"), Method::RateTicket},
     };
     for (const auto& [name, map] : params) {
         write(root + QStringLiteral("/params"), name, QCborValue(map).toCbor());

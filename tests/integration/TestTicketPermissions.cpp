@@ -2,6 +2,7 @@
 #include "common/Protocol.h"
 #include "common/tickets/AssignParams.h"
 #include "common/tickets/CreateTicketParams.h"
+#include "common/tickets/RateTicketParams.h"
 #include "common/tickets/ReplyParams.h"
 #include "common/tickets/ResolveParams.h"
 #include "common/tickets/SetStatusParams.h"
@@ -89,6 +90,13 @@ private Q_SLOTS:
              {QStringLiteral("admin")}},
             {QStringLiteral("delete"), [&](Actor& a, const auto& t) { return a->call(Method::DeleteTicket, ref(t)); },
              {QStringLiteral("admin")}},
+            // Nobody succeeds on an assigned ticket: staff may never rate, the owner only once
+            // it is resolved (TestTicketRating covers that).
+            {QStringLiteral("rate"),
+             [](Actor& a, const auto& t) {
+                 return a->call(Method::RateTicket, common::RateTicketParams{t.id, 5, {}}.toCbor());
+             },
+             {}},
         };
 
         for (const auto& probe : probes) {
@@ -108,7 +116,7 @@ private Q_SLOTS:
                 // Someone who may not see the ticket learns nothing about it, not even that it exists.
                 const bool maySee = name == QLatin1String("customer") || name == QLatin1String("agent");
                 if (!maySee && probe.name != QLatin1String("assign") && probe.name != QLatin1String("delete") &&
-                    probe.name != QLatin1String("resolve"))
+                    probe.name != QLatin1String("resolve") && probe.name != QLatin1String("rate"))
                     QVERIFY2(code == ErrorCode::NotFound, qPrintable(what));
             }
         }

@@ -2,10 +2,12 @@
 #include "store/Migrations.h"
 #include "store/SearchIndex.h"
 #include "store/TicketScope.h"
+#include "store/TicketStore.h"
 #include "store/UserStore.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTest>
 
 using namespace ccr::server;
@@ -112,6 +114,63 @@ private Q_SLOTS:
             tallies << query.value(0).toString();
         QCOMPARE(tallies, (QStringList{QStringLiteral("agent:2=1"), QStringLiteral("category:3=1"),
                                        QStringLiteral("priority:2=1"), QStringLiteral("status:1=1")}));
+    }
+
+    void schemaSixAddsRatingsWithoutTouchingTallies()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("five.sqlite3"));
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("five"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open() && Migrations::apply(db, 5).ok());
+            QSqlQuery insert(db);
+            for (const char* sql : {
+                     "INSERT INTO users (email, display_name, role, state, password_hash, created_at) VALUES"
+                     " ('c@example.com', 'C', 'customer', 'active', 'x', 1)",
+                     "INSERT INTO tickets (customer_id, category_id, priority, status, subject, description,"
+                     " resolution, created_at, updated_at, resolved_at) VALUES (1, 2, 1, 4, 'Kettle', 'leaks',"
+                     " 'Refunded', 1, 3, 3)",
+                 })
+                QVERIFY2(insert.exec(QLatin1String(sql)), sql);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("five"));
+
+        Database db;
+        QVERIFY(db.open(path).ok());
+        QCOMPARE(db.schemaVersion(), Migrations::kSchemaVersion);
+        TicketStore tickets(db);
+        auto ticket = tickets.find(1);
+        QVERIFY(ticket.has_value());
+        QCOMPARE(ticket->subject, QStringLiteral("Kettle"));
+        QCOMPARE(ticket->resolution, QStringLiteral("Refunded"));
+        QCOMPARE(ticket->rating, 0);
+        QVERIFY(ticket->ratingComment.isEmpty());
+        QVERIFY(!ticket->ratedAt.isValid());
+
+        // A rating is written by save() and read back by the shared SELECT.
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(1'790'000'000'123, QTimeZone::utc());
+        ticket->rating = 4;
+        ticket->ratingComment = QStringLiteral("Danke — schnell");
+        ticket->ratedAt = at;
+        QVERIFY(tickets.save(*ticket, at).ok());
+        const auto rated = tickets.find(1);
+        QCOMPARE(rated->rating, 4);
+        QCOMPARE(rated->ratingComment, QStringLiteral("Danke — schnell"));
+        QCOMPARE(rated->ratedAt, at);
+        QCOMPARE(rated->version, ticket->version + 1);
+
+        // The tally triggers still count the ticket once per dimension, and the column refuses nonsense.
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT dimension || ':' || key || '=' || count FROM ticket_tallies"
+                                          " WHERE count > 0 ORDER BY 1")));
+        QStringList tallies;
+        while (query.next())
+            tallies << query.value(0).toString();
+        QCOMPARE(tallies, (QStringList{QStringLiteral("agent:0=1"), QStringLiteral("category:2=1"),
+                                       QStringLiteral("priority:1=1"), QStringLiteral("status:4=1")}));
+        QVERIFY(!query.exec(QStringLiteral("UPDATE tickets SET rating = 6 WHERE id = 1")));
     }
 
     void everyStepIsRepeatableFromEachOlderVersion()

@@ -41,6 +41,7 @@ private Q_SLOTS:
             QTest::newRow(method.data()) << QString(method) << QList<int>{anon, ok, ok, ok};
         QTest::newRow("tickets.create") << QString(Method::CreateTicket) << QList<int>{anon, ok, denied, ok};
         QTest::newRow("tickets.resolve") << QString(Method::Resolve) << QList<int>{anon, denied, ok, ok};
+        QTest::newRow("tickets.rate") << QString(Method::RateTicket) << QList<int>{anon, ok, denied, denied};
     }
     void matrix()
     {
