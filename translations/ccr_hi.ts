@@ -249,6 +249,10 @@
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccr::app::DeskWindow</name>
@@ -326,6 +330,37 @@ Only if your administrator confirmed the new fingerprint above, trust it. Trust 
     </message>
     <message>
         <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::app::GeneralSettingsPage</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out and use another &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of the app.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -425,6 +460,61 @@ Only if your administrator confirmed the new fingerprint above, trust it. Trust 
     </message>
 </context>
 <context>
+    <name>ccr::app::NotificationSettingsPage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email me when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password, sign-in and security emails are always sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my account is created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ticket of mine is received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an agent takes on my ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is a new reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my ticket is resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my ticket is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone asks to become an admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my admin request is decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an agent account is created for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ccr::app::PasswordResetDialog</name>
     <message>
         <source>&amp;Email me a code</source>
@@ -476,6 +566,83 @@ Only if your administrator confirmed the new fingerprint above, trust it. Trust 
     </message>
     <message>
         <source>If an account uses %1, a code is on its way. Check your inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::app::PasswordSettingsPage</name>
+    <message>
+        <source>&amp;Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed. Other devices were signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::app::RatingDialog</name>
+    <message>
+        <source>&amp;Send rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate the resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well, what could be better (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did we do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from 1 to 5 stars.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -535,6 +702,25 @@ Only if your administrator confirmed the new fingerprint above, trust it. Trust 
     </message>
     <message>
         <source>Your account is ready: sign in with your new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::app::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -792,6 +978,22 @@ Only if your administrator confirmed the new fingerprint above, trust it. Trust 
     </message>
     <message>
         <source>Not connected: your reply stays here until you can send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ra&amp;te the resolution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your rating: %1 of 5 %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your ra&amp;ting…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

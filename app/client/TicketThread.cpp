@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "TypedCall.h"
 #include "common/Protocol.h"
+#include "common/tickets/RateTicketParams.h"
 #include "common/tickets/ReplyParams.h"
 #include "common/tickets/SetStatusParams.h"
 #include "common/tickets/TicketRef.h"
@@ -82,6 +83,17 @@ void TicketThread::reply(const QString& body, const QList<qint64>& attachmentIds
                                          load();
                                      done(result);
                                  });
+}
+
+void TicketThread::rate(int stars, const QString& comment, QObject* context, Done<common::TicketResult> done)
+{
+    const common::RateTicketParams params{m_ticketId, stars, comment.trimmed()};
+    callFor<common::TicketResult>(m_client, Method::RateTicket, params.toCbor(), context,
+                                  [this, done](const common::Result<common::TicketResult>& result) {
+                                      if (result)
+                                          load();
+                                      done(result);
+                                  });
 }
 
 void TicketThread::confirmClosure(QObject* context, Done<common::TicketResult> done)

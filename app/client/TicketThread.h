@@ -18,7 +18,7 @@ class ApiClient;
 /**
  * One open ticket: its details and conversation as the server has them, refreshed when a
  * push event says the ticket changed, and the customer's actions on it (reply, which also
- * reopens a resolved ticket; confirm the closure).
+ * reopens a resolved ticket; confirm the closure; rate the resolution).
  */
 class TicketThread final : public QObject
 {
@@ -38,6 +38,8 @@ public:
                Done<common::ReplyResult> done);
     /** The customer confirms a resolved ticket is done: it becomes closed. */
     void confirmClosure(QObject* context, Done<common::TicketResult> done);
+    /** Rates how the (resolved or closed) ticket was handled, 1 to 5 stars; rating again replaces it. */
+    void rate(int stars, const QString& comment, QObject* context, Done<common::TicketResult> done);
 
 Q_SIGNALS:
     void changed();

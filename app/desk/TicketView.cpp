@@ -2,6 +2,7 @@
 
 #include "ErrorText.h"
 #include "MessageBox.h"
+#include "RatingDialog.h"
 #include "client/ApiClient.h"
 #include "client/DownloadJob.h"
 #include "client/FileUploads.h"
@@ -45,7 +46,8 @@ TicketView::TicketView(ApiClient& client, QWidget* parent)
       m_timeline(new QListWidget(this)), m_conversation(new QTextBrowser(this)), m_hint(new QLabel(this)),
       m_reply(new QPlainTextEdit(this)), m_replyFiles(new QLabel(this)),
       m_attach(new QPushButton(tr("Attach f&iles…"), this)), m_send(new QPushButton(tr("Send &reply"), this)),
-      m_confirmClosure(new QPushButton(tr("It is solved: &close the ticket"), this)), m_progress(new QProgressBar(this)),
+      m_confirmClosure(new QPushButton(tr("It is solved: &close the ticket"), this)),
+      m_rate(new QPushButton(tr("Ra&te the resolution…"), this)), m_progress(new QProgressBar(this)),
       m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("ticketView"));
@@ -68,6 +70,7 @@ TicketView::TicketView(ApiClient& client, QWidget* parent)
     m_attach->setObjectName(QStringLiteral("attachPushButton"));
     m_send->setObjectName(QStringLiteral("sendReplyPushButton"));
     m_confirmClosure->setObjectName(QStringLiteral("confirmClosurePushButton"));
+    m_rate->setObjectName(QStringLiteral("ratePushButton"));
     m_progress->setObjectName(QStringLiteral("replyProgressBar"));
     m_progress->setAccessibleName(tr("Upload progress"));
     m_progress->hide();
@@ -96,7 +99,11 @@ TicketView::TicketView(ApiClient& client, QWidget* parent)
     layout->addWidget(m_header);
     layout->addWidget(split, 1);
     layout->addWidget(m_hint);
-    layout->addWidget(m_confirmClosure, 0, Qt::AlignLeft);
+    auto* outcome = new QHBoxLayout;
+    outcome->addWidget(m_confirmClosure);
+    outcome->addWidget(m_rate);
+    outcome->addStretch(1);
+    layout->addLayout(outcome);
     layout->addWidget(m_reply);
     layout->addLayout(buttons);
     layout->addWidget(m_progress);
@@ -109,6 +116,7 @@ TicketView::TicketView(ApiClient& client, QWidget* parent)
     connect(m_attach, &QPushButton::clicked, this, &TicketView::pickReplyFiles);
     connect(m_send, &QPushButton::clicked, this, &TicketView::sendReply);
     connect(m_confirmClosure, &QPushButton::clicked, this, &TicketView::confirmClosure);
+    connect(m_rate, &QPushButton::clicked, this, &TicketView::rate);
     connect(m_reply, &QPlainTextEdit::textChanged, this, &TicketView::updateControls);
     connect(&m_client, &ApiClient::stateChanged, this, &TicketView::updateControls);
     render();
@@ -164,6 +172,10 @@ void TicketView::renderHeader(const common::TicketInfo& ticket)
                           .arg(ticket.number, ticket.subject.toHtmlEscaped(), TicketText::status(ticket.status),
                                ticket.categoryName.toHtmlEscaped(), TicketText::priority(ticket.priority),
                                agent.toHtmlEscaped()));
+    if (ticket.rating > 0)
+        m_header->setText(m_header->text() +
+                          tr("<p>Your rating: %1 of 5 %2</p>")
+                              .arg(QString::number(ticket.rating), ticket.ratingComment.toHtmlEscaped()));
     m_header->setAccessibleName(tr("Ticket %1, %2").arg(ticket.number, TicketText::status(ticket.status)));
     switch (ticket.status) {
     case common::TicketStatus::Resolved:
@@ -342,6 +354,16 @@ void TicketView::confirmClosure()
     });
 }
 
+void TicketView::rate()
+{
+    auto* dialog = new RatingDialog(*m_thread, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const auto& detail = m_thread->detail())
+        dialog->setStars(detail->ticket.rating);
+    connect(dialog, &QDialog::accepted, this, [this] { setStatusMessage(tr("Thank you for your rating.")); });
+    dialog->open();
+}
+
 void TicketView::setStatusMessage(const QString& text)
 {
     m_status->setText(text);
@@ -358,6 +380,11 @@ void TicketView::updateControls()
     m_send->setToolTip(online ? QString() : tr("Not connected: your reply stays here until you can send it."));
     m_confirmClosure->setVisible(detail && detail->ticket.status == common::TicketStatus::Resolved);
     m_confirmClosure->setEnabled(online && !m_busy);
+    const bool rateable = detail && (detail->ticket.status == common::TicketStatus::Resolved ||
+                                     detail->ticket.status == common::TicketStatus::Closed);
+    m_rate->setVisible(rateable);
+    m_rate->setEnabled(online && !m_busy);
+    m_rate->setText(detail && detail->ticket.rating > 0 ? tr("Change your ra&ting…") : tr("Ra&te the resolution…"));
 }
 
 } // namespace ccr::app

@@ -46,6 +46,7 @@ private:
     void sendReply();
     void postReply(const QList<qint64>& attachmentIds);
     void confirmClosure();
+    void rate();
     void setStatusMessage(const QString& text);
     void updateControls();
 
@@ -60,6 +61,7 @@ private:
     QPushButton* m_attach;
     QPushButton* m_send;
     QPushButton* m_confirmClosure;
+    QPushButton* m_rate;
     QProgressBar* m_progress;
     QLabel* m_status;
     QStringList m_replyPaths;

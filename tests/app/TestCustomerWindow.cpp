@@ -16,6 +16,7 @@
 #include "desk/DeskWindow.h"
 #include "desk/MessageBox.h"
 #include "desk/NewTicketDialog.h"
+#include "desk/RatingDialog.h"
 #include "desk/RegisterDialog.h"
 #include "desk/TicketView.h"
 
@@ -26,6 +27,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -241,6 +243,24 @@ private Q_SLOTS:
                                                                    common::TicketRef{ticket.id, {}}.toCbor());
         QCOMPARE(detail->ticket.status, common::TicketStatus::Closed);
         QVERIFY(!desk.find<QPushButton>("sendReplyPushButton")->isEnabled());
+
+        // Rate the resolution: no stars is refused next to the stars, then 4 stars with a comment.
+        auto* rate = desk.find<QPushButton>("ratePushButton");
+        QTRY_VERIFY(rate->isVisible());
+        QTest::mouseClick(rate, Qt::LeftButton);
+        auto* rating = desk.window.findChild<app::RatingDialog*>();
+        QVERIFY(rating);
+        QTest::mouseClick(desk.find<QPushButton>("submitPushButton", rating), Qt::LeftButton);
+        QVERIFY(desk.find<QLabel>("starsErrorLabel", rating)->isVisible());
+        QTest::mouseClick(desk.find<QRadioButton>("stars4RadioButton", rating), Qt::LeftButton);
+        desk.type(desk.find<QPlainTextEdit>("ratingCommentTextEdit", rating), QStringLiteral("Quick and friendly."));
+        QTest::mouseClick(desk.find<QPushButton>("submitPushButton", rating), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.window.findChild<app::RatingDialog*>() == nullptr, 10000);
+        const auto rated = m_admin->callFor<common::TicketDetail>(Method::GetTicket,
+                                                                  common::TicketRef{ticket.id, {}}.toCbor());
+        QCOMPARE(rated->ticket.rating, 4);
+        QCOMPARE(rated->ticket.ratingComment, QStringLiteral("Quick and friendly."));
+        QTRY_VERIFY(desk.header().contains(QStringLiteral("4 of 5")));
     }
 
     void listUpdatesLiveFiltersAndMarksChanges()
