@@ -56,6 +56,7 @@ TicketView::TicketView(ApiClient& client, QWidget* parent)
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_timeline->setObjectName(QStringLiteral("timelineList"));
     m_timeline->setAccessibleName(tr("What happened"));
+    m_timeline->setWordWrap(true);
     m_conversation->setObjectName(QStringLiteral("conversationBrowser"));
     m_conversation->setAccessibleName(tr("Conversation"));
     m_conversation->setOpenLinks(false);
@@ -228,15 +229,17 @@ void TicketView::renderConversation(const common::TicketDetail& detail)
                        .arg(detail.ticket.customerName.toHtmlEscaped(), when(detail.ticket.createdAt),
                             escaped(detail.ticket.description), attachmentsHtml(ticketFiles));
     for (const auto& message : detail.messages) {
-        if (message.kind == common::MessageKind::System) {
-            if (!message.body.isEmpty())
-                html += QStringLiteral("<p><i>%1</i></p>").arg(escaped(message.body));
+        // Status and assignment changes are in the timeline beside the conversation.
+        if (message.kind == common::MessageKind::System)
             continue;
-        }
         html += QStringLiteral("<p><b>%1</b> · %2<br>%3%4</p>")
                     .arg(message.authorName.toHtmlEscaped(), when(message.createdAt), escaped(message.body),
                          attachmentsHtml(message.attachments));
     }
+    if (!detail.ticket.resolution.isEmpty() && (detail.ticket.status == common::TicketStatus::Resolved ||
+                                                detail.ticket.status == common::TicketStatus::Closed))
+        html += QStringLiteral("<hr><p><b>%1</b><br>%2</p>")
+                    .arg(tr("How it was resolved"), escaped(detail.ticket.resolution));
     m_conversation->setHtml(html);
     m_conversation->moveCursor(QTextCursor::End);
 }
