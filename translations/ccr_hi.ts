@@ -257,6 +257,59 @@ Only if your administrator confirmed the new fingerprint above, trust it. Trust 
     </message>
 </context>
 <context>
+    <name>ccr::app::DraftStore</name>
+    <message>
+        <source>Cannot read the drafts file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts file %1 is damaged and cannot be moved aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save drafts in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::app::QrCodeWidget</name>
+    <message>
+        <source>QR code for the authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan this code with the authenticator app on your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is too long to show as a QR code. Enter the secret in your authenticator app by hand instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::app::SessionKeeper</name>
+    <message>
+        <source>The keychain did not answer in time, so your session cannot be kept. You will have to sign in again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused, so your session cannot be kept. You will have to sign in again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not remove the kept session. You can remove the entry &quot;%1&quot; in your system&apos;s keychain manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keychain to keep your session in, so you will have to sign in again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ccr::app::SignInPage</name>
     <message>
         <source>&amp;Connect</source>
