@@ -39,7 +39,8 @@ QString SessionKeeper::serviceName()
 
 QString SessionKeeper::keyFor(const QString& host, quint16 port, const QString& email)
 {
-    return QStringLiteral("ccr-desk/") + serverId(host, port) + QLatin1Char('/') + common::Validation::normalizeEmail(email);
+    return QStringLiteral("ccr-desk/") + serverId(host, port) + QLatin1Char('/') +
+           common::Validation::normalizeEmail(email);
 }
 
 void SessionKeeper::save(const QString& host, quint16 port, const QString& email, const QString& token,
@@ -80,6 +81,17 @@ void SessionKeeper::forget(const QString& host, quint16 port, const QString& ema
     clearAccount(host, port, email);
     auto* job = new QKeychain::DeletePasswordJob(serviceName());
     job->setKey(keyFor(host, port, email));
+    run(job, context, [done = std::move(done)](const Result<QKeychain::Job*>& result) {
+        if (!result)
+            return done(result.error());
+        done({});
+    });
+}
+
+void SessionKeeper::probe(QObject* context, Done done)
+{
+    auto* job = new QKeychain::ReadPasswordJob(serviceName());
+    job->setKey(QStringLiteral("ccr-desk/probe"));
     run(job, context, [done = std::move(done)](const Result<QKeychain::Job*>& result) {
         if (!result)
             return done(result.error());

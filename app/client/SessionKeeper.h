@@ -63,6 +63,12 @@ public:
     /** Removes the account's token; forgetting a token that is not there succeeds. */
     void forget(const QString& host, quint16 port, const QString& email, QObject* context, Done done);
 
+    /**
+     * Asks the keychain for an entry that never exists, to learn early (e.g. before offering
+     * "Keep me signed in") whether there is a keychain: success, or the Unavailable error.
+     */
+    void probe(QObject* context, Done done);
+
     /** The account whose token was last saved for this server; empty when none. */
     QString lastKeptAccount(const QString& host, quint16 port) const;
 

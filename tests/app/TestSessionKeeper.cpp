@@ -45,6 +45,13 @@ struct Keeper
         return waitFor(result);
     }
 
+    common::Result<void> probe()
+    {
+        std::optional<common::Result<void>> result;
+        keeper.probe(&keeper, [&](const common::Result<void>& r) { result = r; });
+        return waitFor(result);
+    }
+
     common::Result<void> forget(const QString& host, quint16 port, const QString& email)
     {
         std::optional<common::Result<void>> result;
@@ -114,6 +121,8 @@ private Q_SLOTS:
         {
             Keeper first(iniFile());
             QCOMPARE(first.keeper.availability(), SessionKeeper::Availability::Unknown);
+            QVERIFY(first.probe().ok());
+            QCOMPARE(first.keeper.availability(), SessionKeeper::Availability::Available);
             const auto saved =
                 first.save(QStringLiteral("Desk.Example.com"), kPort, QStringLiteral("Meera@Example.com"), token);
             QVERIFY2(saved.ok(), qPrintable(saved.error().message));
@@ -225,6 +234,7 @@ private Q_SLOTS:
         QVERIFY(!loaded.ok());
         QCOMPARE(loaded.error().code, common::ErrorCode::Unavailable);
         QCOMPARE(keeper.forget(kHost, kPort, kMeera).error().code, common::ErrorCode::Unavailable);
+        QCOMPARE(keeper.probe().error().code, common::ErrorCode::Unavailable);
         // Said once, not at every attempt.
         QCOMPARE(unavailable.count(), 1);
     }
