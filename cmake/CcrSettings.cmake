@@ -21,10 +21,9 @@ if(CCR_SANITIZE)
 endif()
 
 # Adds one QtTest executable as a CTest test; GUI tests pass GUI to run offscreen. WRAPPER is a
-# script that runs the test executable given as its argument (e.g. tests/support/with-keyring.sh);
-# ENVIRONMENT adds VAR=value entries.
+# script that runs the test executable given as its argument (e.g. tests/support/with-keyring.sh).
 function(ccr_add_test name)
-    cmake_parse_arguments(ARG "GUI" "TIMEOUT;WRAPPER" "SOURCES;LIBS;LABELS;ENVIRONMENT" ${ARGN})
+    cmake_parse_arguments(ARG "GUI" "TIMEOUT;WRAPPER" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE ${ARG_LIBS} Qt6::Test ccr_settings)
     if(ARG_WRAPPER)
@@ -32,7 +31,7 @@ function(ccr_add_test name)
     else()
         add_test(NAME ${name} COMMAND ${name})
     endif()
-    set(env "QT_FORCE_STDERR_LOGGING=1" ${ARG_ENVIRONMENT})
+    set(env "QT_FORCE_STDERR_LOGGING=1")
     if(ARG_GUI)
         list(APPEND env "QT_QPA_PLATFORM=offscreen")
     endif()
