@@ -20,12 +20,17 @@ if(CCR_SANITIZE)
     target_link_options(ccr_settings INTERFACE -fsanitize=address,undefined)
 endif()
 
-# Adds one QtTest executable as a CTest test; GUI tests pass GUI to run offscreen.
+# Adds one QtTest executable as a CTest test; GUI tests pass GUI to run offscreen. WRAPPER is a
+# script that runs the test executable given as its argument (e.g. tests/support/with-keyring.sh).
 function(ccr_add_test name)
-    cmake_parse_arguments(ARG "GUI" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(ARG "GUI" "TIMEOUT;WRAPPER" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE ${ARG_LIBS} Qt6::Test ccr_settings)
-    add_test(NAME ${name} COMMAND ${name})
+    if(ARG_WRAPPER)
+        add_test(NAME ${name} COMMAND ${ARG_WRAPPER} $<TARGET_FILE:${name}>)
+    else()
+        add_test(NAME ${name} COMMAND ${name})
+    endif()
     set(env "QT_FORCE_STDERR_LOGGING=1")
     if(ARG_GUI)
         list(APPEND env "QT_QPA_PLATFORM=offscreen")

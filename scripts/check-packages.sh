@@ -14,8 +14,12 @@ desk_deb=$(ls "$out"/ccr-desk_*.deb 2>/dev/null | head -1)
 server_files=$(dpkg-deb --contents "$server_deb")
 desk_files=$(dpkg-deb --contents "$desk_deb")
 server_depends=$(dpkg-deb --field "$server_deb" Depends)
+desk_depends=$(dpkg-deb --field "$desk_deb" Depends)
 grep -q "usr/bin/ccr-server" <<<"$server_files" || { echo "ccr-server missing from its package" >&2; exit 1; }
 grep -q "ccr-server.service" <<<"$server_files" || { echo "systemd unit missing" >&2; exit 1; }
 grep -q "usr/bin/ccr-desk" <<<"$desk_files" || { echo "ccr-desk missing from its package" >&2; exit 1; }
 grep -q "libqt6sql6-sqlite" <<<"$server_depends" || { echo "server package lacks the SQLite driver dependency" >&2; exit 1; }
+for library in libqt6keychain1 libqrencode4 libsecret-1-0; do
+  grep -q "$library" <<<"$desk_depends" || { echo "desktop package lacks the dependency $library" >&2; exit 1; }
+done
 echo "packages ok: $(basename "$server_deb") $(basename "$desk_deb")"

@@ -204,6 +204,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,10 +251,6 @@
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -330,6 +330,25 @@ Only if your administrator confirmed the new fingerprint above, trust it. Trust 
     </message>
     <message>
         <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::app::DraftStore</name>
+    <message>
+        <source>Cannot read the drafts file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts file %1 is damaged and cannot be moved aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save drafts in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -605,6 +624,21 @@ Only if your administrator confirmed the new fingerprint above, trust it. Trust 
     </message>
 </context>
 <context>
+    <name>ccr::app::QrCodeWidget</name>
+    <message>
+        <source>QR code for the authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan this code with the authenticator app on your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is too long to show as a QR code. Enter the secret in your authenticator app by hand instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ccr::app::RatingDialog</name>
     <message>
         <source>&amp;Send rating</source>
@@ -702,6 +736,25 @@ Only if your administrator confirmed the new fingerprint above, trust it. Trust 
     </message>
     <message>
         <source>Your account is ready: sign in with your new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::app::SessionKeeper</name>
+    <message>
+        <source>The keychain did not answer in time, so your session cannot be kept. You will have to sign in again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused, so your session cannot be kept. You will have to sign in again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not remove the kept session. You can remove the entry &quot;%1&quot; in your system&apos;s keychain manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keychain to keep your session in, so you will have to sign in again next time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -865,6 +918,10 @@ Only if your administrator confirmed the new fingerprint above, trust it. Trust 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ra&amp;te the resolution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -905,6 +962,10 @@ Only if your administrator confirmed the new fingerprint above, trust it. Trust 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;p&gt;Your rating: %1 of 5 %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ticket %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -922,6 +983,10 @@ Only if your administrator confirmed the new fingerprint above, trust it. Trust 
     </message>
     <message>
         <source>%1 — Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -977,19 +1042,11 @@ Only if your administrator confirmed the new fingerprint above, trust it. Trust 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not connected: your reply stays here until you can send it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ra&amp;te the resolution…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Your rating: %1 of 5 %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Thank you for your rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: your reply stays here until you can send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
