@@ -859,6 +859,14 @@ Only if your administrator confirmed the new fingerprint above, trust it. Trust 
         <source>Your password was changed. Sign in with the new one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Keep me signed in on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is kept in your system&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccr::app::TicketListModel</name>

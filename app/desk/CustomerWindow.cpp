@@ -6,6 +6,7 @@
 #include "TicketRowDelegate.h"
 #include "TicketView.h"
 #include "client/ApiClient.h"
+#include "client/DraftStore.h"
 #include "client/Session.h"
 #include "client/TicketListModel.h"
 #include "client/TicketThread.h"
@@ -138,18 +139,27 @@ CustomerWindow::CustomerWindow(ApiClient& client, Session& session, QWidget* par
     updateControls();
 }
 
+CustomerWindow::~CustomerWindow()
+{
+    // The drafts go before the child widgets that write to them.
+    m_view->setDrafts(nullptr);
+}
+
 void CustomerWindow::showUser(const common::UserInfo& user)
 {
     m_model->setAccount(m_client.host() + QLatin1Char(':') + QString::number(m_client.port()) + QLatin1Char('/') +
                         QString::number(user.id));
     m_notice->clear();
+    m_view->setDrafts(nullptr);
+    m_drafts = std::make_unique<DraftStore>(m_client.host(), m_client.port(), user.id);
+    m_view->setDrafts(m_drafts.get());
     m_view->clear();
     m_model->reload();
 }
 
 void CustomerWindow::newTicket()
 {
-    auto* dialog = new NewTicketDialog(m_client, this);
+    auto* dialog = new NewTicketDialog(m_client, m_drafts.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewTicketDialog::created, this, [this](const common::TicketInfo& ticket) {
         m_notice->setText(tr("Ticket %1 was created. We will write to you as it progresses.").arg(ticket.number));

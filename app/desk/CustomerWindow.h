@@ -3,6 +3,7 @@
 #include "common/messages/UserInfo.h"
 
 #include <QWidget>
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -14,6 +15,7 @@ class QTimer;
 namespace ccr::app {
 
 class ApiClient;
+class DraftStore;
 class Session;
 class TicketListModel;
 class TicketView;
@@ -28,6 +30,7 @@ class CustomerWindow final : public QWidget
     Q_OBJECT
 public:
     CustomerWindow(ApiClient& client, Session& session, QWidget* parent = nullptr);
+    ~CustomerWindow() override;
 
     /** Starts over for the person who just signed in. */
     void showUser(const common::UserInfo& user);
@@ -59,6 +62,7 @@ private:
     QPushButton* m_settings;
     QPushButton* m_signOut;
     qint64 m_pendingOpen = 0;
+    std::unique_ptr<DraftStore> m_drafts;
 };
 
 } // namespace ccr::app

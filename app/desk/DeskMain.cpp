@@ -5,6 +5,7 @@
 #include "SignInPage.h"
 #include "client/ApiClient.h"
 #include "client/Session.h"
+#include "client/SessionKeeper.h"
 #include "client/SettingsTrustStore.h"
 
 #include <QApplication>
@@ -75,11 +76,29 @@ int deskMain(int argc, char** argv)
     SettingsTrustStore trustStore;
     ApiClient client(trustStore);
     Session session(client);
-    DeskWindow window(client, session);
-    window.signInPage()->setServer(host, port ? port : kDefaultPort);
+    SessionKeeper keeper;
+    DeskWindow window(client, session, &keeper);
+    if (!port)
+        port = kDefaultPort;
+    window.signInPage()->setServer(host, port);
     window.show();
-    if (!host.isEmpty())
-        client.connectToServer(host, port ? port : kDefaultPort);
+    if (host.isEmpty())
+        return QApplication::exec();
+    // A kept session is resumed during the connection handshake: load it first.
+    const QString keptEmail = keeper.lastKeptAccount(host, port);
+    if (keptEmail.isEmpty()) {
+        client.connectToServer(host, port);
+    } else {
+        // A kept session the server no longer knows (expired, revoked) is dropped from the keychain.
+        QObject::connect(&client, &ApiClient::sessionEnded, &window, [&keeper, host, port, keptEmail] {
+            keeper.forget(host, port, keptEmail, &keeper, [](const common::Result<void>&) {});
+        });
+        keeper.load(host, port, keptEmail, &window, [&client, host, port](const common::Result<QString>& token) {
+            if (token && !token.value().isEmpty())
+                client.setSessionToken(token.value());
+            client.connectToServer(host, port);
+        });
+    }
     return QApplication::exec();
 }
 

@@ -7,6 +7,7 @@
 #include "SignInPage.h"
 #include "client/ApiClient.h"
 #include "client/Session.h"
+#include "client/SessionKeeper.h"
 
 #include <QLabel>
 #include <QStackedWidget>
@@ -14,9 +15,9 @@
 
 namespace ccr::app {
 
-DeskWindow::DeskWindow(ApiClient& client, Session& session, QWidget* parent)
-    : QMainWindow(parent), m_client(client), m_session(session), m_pages(new QStackedWidget(this)),
-      m_signInPage(new SignInPage(client, session, m_pages)), m_accountPage(new AccountPage(session, m_pages)),
+DeskWindow::DeskWindow(ApiClient& client, Session& session, SessionKeeper* keeper, QWidget* parent)
+    : QMainWindow(parent), m_client(client), m_session(session), m_keeper(keeper), m_pages(new QStackedWidget(this)),
+      m_signInPage(new SignInPage(client, session, keeper, m_pages)), m_accountPage(new AccountPage(session, m_pages)),
       m_customerWindow(new CustomerWindow(client, session, m_pages)),
       m_connectionLabel(new QLabel(this))
 {
@@ -36,7 +37,10 @@ DeskWindow::DeskWindow(ApiClient& client, Session& session, QWidget* parent)
     connect(&m_client, &ApiClient::connectionFailed, this, [this](const common::Error& error) {
         m_signInPage->showNotice(ErrorText::describe(error));
     });
+    connect(m_signInPage, &SignInPage::notKept, this,
+            [this](const QString& reason) { statusBar()->showMessage(reason, 30000); });
     connect(&m_session, &Session::signedIn, this, [this](const common::UserInfo& user) {
+        m_signedInEmail = user.email;
         // Customers get their desk; the staff windows come with their own issue, until then the account page.
         if (user.role == common::Role::Customer) {
             m_customerWindow->showUser(user);
@@ -48,6 +52,10 @@ DeskWindow::DeskWindow(ApiClient& client, Session& session, QWidget* parent)
         m_pages->setCurrentWidget(m_accountPage);
     });
     connect(&m_session, &Session::signedOut, this, [this](const common::Error& reason) {
+        // A session that ended (signed out, expired, revoked) is of no use kept.
+        if (m_keeper && !m_signedInEmail.isEmpty())
+            m_keeper->forget(m_client.host(), m_client.port(), std::exchange(m_signedInEmail, {}), this,
+                             [](const common::Result<void>&) {});
         m_pages->setCurrentWidget(m_signInPage);
         if (reason.code != common::ErrorCode::NotAuthenticated)
             m_signInPage->showNotice(ErrorText::describe(reason));

@@ -11,6 +11,7 @@ class AccountPage;
 class CustomerWindow;
 class ApiClient;
 class Session;
+class SessionKeeper;
 class SignInPage;
 
 /**
@@ -21,7 +22,8 @@ class DeskWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    DeskWindow(ApiClient& client, Session& session, QWidget* parent = nullptr);
+    /** keeper: where "keep me signed in" keeps the session; nullptr offers no such option. */
+    DeskWindow(ApiClient& client, Session& session, SessionKeeper* keeper = nullptr, QWidget* parent = nullptr);
 
     SignInPage* signInPage() const { return m_signInPage; }
     CustomerWindow* customerWindow() const { return m_customerWindow; }
@@ -33,6 +35,8 @@ private:
 
     ApiClient& m_client;
     Session& m_session;
+    SessionKeeper* m_keeper;
+    QString m_signedInEmail;
     QStackedWidget* m_pages;
     SignInPage* m_signInPage;
     AccountPage* m_accountPage;

@@ -2,6 +2,7 @@
 
 #include "ErrorText.h"
 #include "client/ApiClient.h"
+#include "client/DraftStore.h"
 #include "client/TicketText.h"
 #include "client/TypedCall.h"
 #include "client/FileUploads.h"
@@ -36,8 +37,8 @@ namespace Method = common::Protocol::Method;
 namespace Rules = common::TicketValidation;
 
 
-NewTicketDialog::NewTicketDialog(ApiClient& client, QWidget* parent)
-    : QDialog(parent), m_client(client), m_subject(new QLineEdit(this)), m_category(new QComboBox(this)),
+NewTicketDialog::NewTicketDialog(ApiClient& client, DraftStore* drafts, QWidget* parent)
+    : QDialog(parent), m_client(client), m_drafts(drafts), m_subject(new QLineEdit(this)), m_category(new QComboBox(this)),
       m_priority(new QComboBox(this)), m_description(new QPlainTextEdit(this)), m_files(new QListWidget(this)),
       m_addFiles(new QPushButton(tr("Add &files…"), this)), m_removeFiles(new QPushButton(tr("&Remove file"), this)),
       m_progress(new QProgressBar(this)), m_message(new QLabel(this)), m_submit(new QPushButton(tr("&Send ticket"), this))
@@ -104,6 +105,13 @@ NewTicketDialog::NewTicketDialog(ApiClient& client, QWidget* parent)
     connect(m_submit, &QPushButton::clicked, this, &NewTicketDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&m_client, &ApiClient::stateChanged, this, &NewTicketDialog::updateControls);
+    restoreDraft();
+    connect(m_subject, &QLineEdit::textChanged, this, &NewTicketDialog::saveDraft);
+    connect(m_description, &QPlainTextEdit::textChanged, this, &NewTicketDialog::saveDraft);
+    connect(m_priority, &QComboBox::currentIndexChanged, this, &NewTicketDialog::saveDraft);
+    connect(m_category, &QComboBox::activated, this, &NewTicketDialog::saveDraft);
+    connect(m_files->model(), &QAbstractItemModel::rowsInserted, this, &NewTicketDialog::saveDraft);
+    connect(m_files->model(), &QAbstractItemModel::rowsRemoved, this, &NewTicketDialog::saveDraft);
     loadCategories();
     updateControls();
 }
@@ -120,6 +128,9 @@ void NewTicketDialog::loadCategories()
                                       m_category->clear();
                                       for (const auto& category : list->categories)
                                           m_category->addItem(category.name, category.id);
+                                      if (m_draftCategory > 0)
+                                          m_category->setCurrentIndex(
+                                              std::max(0, m_category->findData(m_draftCategory)));
                                   });
 }
 
@@ -238,9 +249,41 @@ void NewTicketDialog::createTicket(const QList<qint64>& attachmentIds)
                                           return;
                                       }
                                       m_busy = false;
+                                      if (m_drafts)
+                                          m_drafts->remove(DraftStore::newTicketKey());
                                       Q_EMIT created(result->ticket);
                                       accept();
                                   });
+}
+
+void NewTicketDialog::restoreDraft()
+{
+    if (!m_drafts)
+        return;
+    const QVariantMap draft = m_drafts->load(DraftStore::newTicketKey());
+    m_subject->setText(draft.value(QStringLiteral("subject")).toString());
+    m_description->setPlainText(draft.value(QStringLiteral("description")).toString());
+    m_priority->setCurrentIndex(std::max(0, m_priority->findData(draft.value(QStringLiteral("priority"), 1).toInt())));
+    m_draftCategory = draft.value(QStringLiteral("categoryId")).toLongLong();
+    const QStringList paths = draft.value(QStringLiteral("files")).toStringList();
+    for (const auto& path : paths)
+        addFile(path);
+}
+
+void NewTicketDialog::saveDraft()
+{
+    if (!m_drafts)
+        return;
+    const bool empty = m_subject->text().trimmed().isEmpty() && m_description->toPlainText().trimmed().isEmpty() &&
+                       m_files->count() == 0;
+    const qint64 category = m_category->currentIndex() >= 0 ? m_category->currentData().toLongLong() : m_draftCategory;
+    m_drafts->save(DraftStore::newTicketKey(),
+                   empty ? QVariantMap()
+                         : QVariantMap{{QStringLiteral("subject"), m_subject->text()},
+                                       {QStringLiteral("description"), m_description->toPlainText()},
+                                       {QStringLiteral("priority"), m_priority->currentData().toInt()},
+                                       {QStringLiteral("categoryId"), category},
+                                       {QStringLiteral("files"), files()}});
 }
 
 void NewTicketDialog::fail(const QString& message)

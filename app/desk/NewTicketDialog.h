@@ -16,6 +16,7 @@ class QPushButton;
 namespace ccr::app {
 
 class ApiClient;
+class DraftStore;
 
 /**
  * The form a customer raises a ticket with: subject, category, priority, description and
@@ -27,7 +28,8 @@ class NewTicketDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    explicit NewTicketDialog(ApiClient& client, QWidget* parent = nullptr);
+    /** drafts: where the form is kept as it is typed, so closing it, a crash or a restart loses nothing. */
+    explicit NewTicketDialog(ApiClient& client, DraftStore* drafts = nullptr, QWidget* parent = nullptr);
 
     void addFile(const QString& path);
     QStringList files() const;
@@ -48,8 +50,12 @@ private:
     void createTicket(const QList<qint64>& attachmentIds);
     void fail(const QString& message);
     void updateControls();
+    void restoreDraft();
+    void saveDraft();
 
     ApiClient& m_client;
+    DraftStore* m_drafts;
+    qint64 m_draftCategory = 0;
     QLineEdit* m_subject;
     QComboBox* m_category;
     QComboBox* m_priority;

@@ -5,7 +5,9 @@
 #include "RegisterDialog.h"
 #include "client/ApiClient.h"
 #include "client/Session.h"
+#include "client/SessionKeeper.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -19,10 +21,12 @@
 
 namespace ccr::app {
 
-SignInPage::SignInPage(ApiClient& client, Session& session, QWidget* parent)
-    : QWidget(parent), m_client(client), m_session(session), m_host(new QLineEdit(this)), m_port(new QSpinBox(this)),
+SignInPage::SignInPage(ApiClient& client, Session& session, SessionKeeper* keeper, QWidget* parent)
+    : QWidget(parent), m_client(client), m_session(session), m_keeper(keeper), m_host(new QLineEdit(this)),
+      m_port(new QSpinBox(this)),
       m_connect(new QPushButton(tr("&Connect"), this)), m_email(new QLineEdit(this)),
       m_password(new QLineEdit(this)), m_codeLabel(new QLabel(tr("&Code:"), this)), m_code(new QLineEdit(this)),
+      m_keep(new QCheckBox(tr("&Keep me signed in on this computer"), this)),
       m_register(new QPushButton(tr("Create an &account…"), this)),
       m_forgot(new QPushButton(tr("&Forgot your password?"), this)), m_signIn(new QPushButton(tr("&Sign in"), this)),
       m_message(new QLabel(this))
@@ -33,6 +37,10 @@ SignInPage::SignInPage(ApiClient& client, Session& session, QWidget* parent)
     m_codeLabel->setBuddy(m_code);
     m_codeLabel->hide();
     m_code->hide();
+    m_keep->setObjectName(QStringLiteral("keepSignedInCheckBox"));
+    m_keep->setToolTip(tr("The session is kept in your system's keychain, never in a file."));
+    m_keep->setVisible(m_keeper != nullptr);
+    m_keep->setChecked(QSettings().value(QStringLiteral("signIn/keep"), true).toBool());
     m_register->setObjectName(QStringLiteral("registerPushButton"));
     m_register->setFlat(true);
     m_forgot->setObjectName(QStringLiteral("forgotPasswordPushButton"));
@@ -65,6 +73,7 @@ SignInPage::SignInPage(ApiClient& client, Session& session, QWidget* parent)
     form->addRow(tr("&Email:"), m_email);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(m_codeLabel, m_code);
+    form->addRow(QString(), m_keep);
 
     auto* title = new QLabel(tr("<h2>Customer Care Registry</h2><p>Sign in to raise and follow your tickets.</p>"),
                              this);
@@ -149,6 +158,7 @@ void SignInPage::signIn()
         [this](const common::Result<common::UserInfo>& user) {
         m_busy = false;
         if (user) {
+            keepSession(user->email);
             m_password->clear();
             m_code->clear();
             m_code->hide();
@@ -168,6 +178,22 @@ void SignInPage::signIn()
         updateControls();
         },
         isTotp ? code : QString(), isTotp ? QString() : code);
+}
+
+void SignInPage::keepSession(const QString& email)
+{
+    if (!m_keeper)
+        return;
+    QSettings().setValue(QStringLiteral("signIn/keep"), m_keep->isChecked());
+    if (!m_keep->isChecked())
+        return;
+    m_keeper->save(m_client.host(), m_client.port(), email, m_session.token(), this,
+                   [this](const common::Result<void>& kept) {
+                       // Signed in either way; the person only learns that the app will not remember.
+                       // SessionKeeper's messages are already written for people.
+                       if (!kept)
+                           Q_EMIT notKept(kept.error().message);
+                   });
 }
 
 void SignInPage::openRegistration()

@@ -5,6 +5,7 @@
 #include "RatingDialog.h"
 #include "client/ApiClient.h"
 #include "client/DownloadJob.h"
+#include "client/DraftStore.h"
 #include "client/FileUploads.h"
 #include "client/TicketText.h"
 #include "client/TicketThread.h"
@@ -18,6 +19,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QSignalBlocker>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -119,6 +121,7 @@ TicketView::TicketView(ApiClient& client, QWidget* parent)
     connect(m_confirmClosure, &QPushButton::clicked, this, &TicketView::confirmClosure);
     connect(m_rate, &QPushButton::clicked, this, &TicketView::rate);
     connect(m_reply, &QPlainTextEdit::textChanged, this, &TicketView::updateControls);
+    connect(m_reply, &QPlainTextEdit::textChanged, this, &TicketView::saveDraft);
     connect(&m_client, &ApiClient::stateChanged, this, &TicketView::updateControls);
     render();
 }
@@ -132,15 +135,27 @@ void TicketView::showTicket(qint64 ticketId)
 {
     if (ticketId == m_thread->ticketId())
         return;
-    // Each ticket keeps its own half-written reply while the person looks at another.
-    if (m_thread->ticketId() > 0)
-        m_drafts.insert(m_thread->ticketId(), {m_reply->toPlainText(), m_replyPaths});
-    const Draft draft = m_drafts.take(ticketId);
-    m_reply->setPlainText(draft.text);
-    m_replyPaths = draft.files;
-    showReplyFiles();
-    setStatusMessage({});
+    // Each ticket keeps its own half-written reply (saved as it is typed, see saveDraft()).
     m_thread->open(ticketId);
+    const QVariantMap draft = m_drafts ? m_drafts->load(DraftStore::replyKey(ticketId)) : QVariantMap();
+    const QSignalBlocker quiet(m_reply);
+    m_reply->setPlainText(draft.value(QStringLiteral("body")).toString());
+    m_replyPaths = draft.value(QStringLiteral("files")).toStringList();
+    showReplyFiles();
+    updateControls();
+    setStatusMessage({});
+}
+
+void TicketView::saveDraft()
+{
+    if (!m_drafts || m_thread->ticketId() <= 0)
+        return;
+    const QString body = m_reply->toPlainText();
+    // An empty draft removes the saved one.
+    m_drafts->save(DraftStore::replyKey(m_thread->ticketId()),
+                   body.trimmed().isEmpty() && m_replyPaths.isEmpty()
+                       ? QVariantMap()
+                       : QVariantMap{{QStringLiteral("body"), body}, {QStringLiteral("files"), m_replyPaths}});
 }
 
 void TicketView::clear()
@@ -274,6 +289,7 @@ void TicketView::pickReplyFiles()
     m_replyPaths += QFileDialog::getOpenFileNames(this, tr("Attach files"));
     m_replyPaths.removeDuplicates();
     showReplyFiles();
+    saveDraft();
 }
 
 void TicketView::showReplyFiles()
@@ -328,9 +344,10 @@ void TicketView::postReply(const QList<qint64>& attachmentIds)
                         m_busy = false;
                         if (result) {
                             // Only now is the text safe on the server.
-                            m_reply->clear();
                             m_replyPaths.clear();
+                            m_reply->clear();
                             m_replyFiles->clear();
+                            saveDraft();
                             setStatusMessage(tr("Reply sent."));
                         } else {
                             setStatusMessage(tr("The reply was not sent: %1").arg(ErrorText::describe(result.error())));

@@ -2,7 +2,6 @@
 
 #include "common/tickets/TicketDetail.h"
 
-#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -16,6 +15,7 @@ class QUrl;
 namespace ccr::app {
 
 class ApiClient;
+class DraftStore;
 class TicketThread;
 
 /**
@@ -34,6 +34,8 @@ public:
     void clear();
     qint64 ticketId() const;
     TicketThread& thread() { return *m_thread; }
+    /** Where half-written replies are kept (per ticket) so a restart or crash loses nothing. */
+    void setDrafts(DraftStore* drafts) { m_drafts = drafts; }
 
 private:
     void render();
@@ -43,6 +45,7 @@ private:
     void saveAttachment(const QUrl& link);
     void pickReplyFiles();
     void showReplyFiles();
+    void saveDraft();
     void sendReply();
     void postReply(const QList<qint64>& attachmentIds);
     void confirmClosure();
@@ -65,12 +68,7 @@ private:
     QProgressBar* m_progress;
     QLabel* m_status;
     QStringList m_replyPaths;
-    struct Draft
-    {
-        QString text;
-        QStringList files;
-    };
-    QHash<qint64, Draft> m_drafts;
+    DraftStore* m_drafts = nullptr;
     bool m_busy = false;
 };
 

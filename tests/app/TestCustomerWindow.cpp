@@ -22,6 +22,8 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
+#include <QSettings>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -134,6 +136,9 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("CustomerCareRegistryTests"));
         QCoreApplication::setApplicationName(QStringLiteral("TestCustomerWindow"));
+        // Drafts and seen-marks of an earlier run must not leak into this one.
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+        QSettings().clear();
     }
 
     void init()
@@ -320,6 +325,53 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(tickets.rowCount(), 1, 10000);
         QCOMPARE(tickets.ticketAt(0)->subject, QStringLiteral("Refund for shoes"));
         QTRY_VERIFY(desk.find<QLabel>("totalLabel")->text().contains(QStringLiteral("1")));
+        Q_UNUSED(customer);
+    }
+
+    void draftsSurviveClosingTheAppWithoutSending()
+    {
+        const auto customer = m_server->createUser(QStringLiteral("ines@example.com"), common::Role::Customer);
+        TestClient self(m_server->port(), m_server->fingerprint());
+        QVERIFY(self.waitConnected());
+        QVERIFY(self.signIn(QStringLiteral("ines@example.com"), TestServer::kPassword).ok());
+        const auto existing = self.callFor<common::TicketResult>(
+            Method::CreateTicket, common::CreateTicketParams{QStringLiteral("Old ticket"), QStringLiteral("Details."), 1,
+                                                             common::TicketPriority::Medium, 0, {}}
+                                      .toCbor());
+        QVERIFY(existing.ok());
+        {
+            Desk desk;
+            desk.window.show();
+            QVERIFY(desk.connectAndTrust(*m_server));
+            QVERIFY(desk.signIn(QStringLiteral("ines@example.com"), TestServer::kPassword));
+            // Half a new ticket, then the form is closed without sending.
+            desk.customer().newTicket();
+            auto* dialog = desk.window.findChild<app::NewTicketDialog*>();
+            QVERIFY(dialog);
+            desk.type(desk.find<QLineEdit>("subjectLineEdit", dialog), QStringLiteral("Blender jar cracked"));
+            desk.type(desk.find<QPlainTextEdit>("descriptionTextEdit", dialog), QStringLiteral("Arrived broken."));
+            desk.find<QComboBox>("priorityComboBox", dialog)->setCurrentIndex(3);
+            dialog->reject();
+            // Half a reply; then the app goes away (a crash or a restart).
+            desk.customer().openTicket(existing->ticket.id);
+            QTRY_VERIFY(desk.header().contains(existing->ticket.number));
+            desk.type(desk.find<QPlainTextEdit>("replyTextEdit"), QStringLiteral("Any news on this?"));
+        }
+        Desk again;
+        again.window.show();
+        QVERIFY(again.connectAndTrust(*m_server));
+        QVERIFY(again.signIn(QStringLiteral("ines@example.com"), TestServer::kPassword));
+        again.customer().newTicket();
+        auto* restored = again.window.findChild<app::NewTicketDialog*>();
+        QVERIFY(restored);
+        QCOMPARE(again.find<QLineEdit>("subjectLineEdit", restored)->text(), QStringLiteral("Blender jar cracked"));
+        QCOMPARE(again.find<QPlainTextEdit>("descriptionTextEdit", restored)->toPlainText(),
+                 QStringLiteral("Arrived broken."));
+        QCOMPARE(again.find<QComboBox>("priorityComboBox", restored)->currentIndex(), 3);
+        restored->reject();
+        again.customer().openTicket(existing->ticket.id);
+        QTRY_VERIFY(again.header().contains(existing->ticket.number));
+        QCOMPARE(again.find<QPlainTextEdit>("replyTextEdit")->toPlainText(), QStringLiteral("Any news on this?"));
         Q_UNUSED(customer);
     }
 
