@@ -776,6 +776,10 @@ Only if your administrator confirmed the new fingerprint above, trust it. Trust 
         <source>&amp;Email</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Two-factor sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccr::app::SignInPage</name>
@@ -1059,6 +1063,73 @@ Only if your administrator confirmed the new fingerprint above, trust it. Trust 
     </message>
     <message>
         <source>Change your ra&amp;ting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::app::TwoFactorSettingsPage</name>
+    <message>
+        <source>&amp;Turn on two-factor sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn &amp;off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With two-factor sign-in, signing in also needs a code from an authenticator app on your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Scan this code with your authenticator app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or type this key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. &amp;Code the app shows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is on. Keep these recovery codes somewhere safe: each one signs you in once if you lose your phone. They are shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This help desk requires it for your account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "GeneralSettingsPage.h"
 #include "NotificationSettingsPage.h"
 #include "PasswordSettingsPage.h"
+#include "TwoFactorSettingsPage.h"
 
 #include <QDialogButtonBox>
 #include <QTabWidget>
@@ -19,6 +20,7 @@ SettingsDialog::SettingsDialog(ApiClient& client, const common::UserInfo& user, 
     m_tabs->addTab(general, tr("&General"));
     m_tabs->addTab(new PasswordSettingsPage(client, user.email, m_tabs), tr("&Password"));
     m_tabs->addTab(new NotificationSettingsPage(client, m_tabs), tr("&Email"));
+    m_tabs->addTab(new TwoFactorSettingsPage(client, m_tabs), tr("&Two-factor sign-in"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
