@@ -16,6 +16,8 @@
 #include "desk/DeskWindow.h"
 #include "desk/MessageBox.h"
 #include "desk/NewTicketDialog.h"
+#include "SmtpSink.h"
+#include "desk/PasswordResetDialog.h"
 #include "desk/QrCodeWidget.h"
 #include "desk/RatingDialog.h"
 #include "desk/RegisterDialog.h"
@@ -33,6 +35,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -446,6 +449,54 @@ private Q_SLOTS:
         desk.type(code, codeNow());
         QTest::keyClick(code, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(desk.session.isSignedIn(), 10000);
+    }
+
+    void forgotPasswordByEmailedCode()
+    {
+        SmtpSink sink;
+        QVERIFY(sink.start());
+        auto config = TestServer::defaultConfig();
+        config.smtp.host = QStringLiteral("127.0.0.1");
+        config.smtp.port = sink.port();
+        config.smtp.security = server::SmtpSettings::Security::None;
+        config.relay.pollIntervalMs = 100;
+        TestServer mailing(config);
+        QVERIFY(mailing.start());
+        mailing.createUser(QStringLiteral("rosa@example.com"), common::Role::Customer);
+        Desk desk;
+        desk.window.show();
+        QVERIFY(desk.connectAndTrust(mailing));
+        desk.type(desk.find<QLineEdit>("emailLineEdit"), QStringLiteral("rosa@example.com"));
+        QTest::mouseClick(desk.find<QPushButton>("forgotPasswordPushButton"), Qt::LeftButton);
+        auto* dialog = desk.window.findChild<app::PasswordResetDialog*>();
+        QVERIFY(dialog);
+        QCOMPARE(desk.find<QLineEdit>("resetEmailLineEdit", dialog)->text(), QStringLiteral("rosa@example.com"));
+        QTest::mouseClick(desk.find<QPushButton>("sendCodePushButton", dialog), Qt::LeftButton);
+        auto* code = desk.find<QLineEdit>("resetCodeLineEdit", dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(code->isVisible(), 10000);
+
+        static const QRegularExpression sixDigits(QStringLiteral("^(\\d{6})$"), QRegularExpression::MultilineOption);
+        QString emailed;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const auto& mail : sink.mailsTo(QStringLiteral("rosa@example.com"))) {
+                    if (const auto match = sixDigits.match(mail.text); match.hasMatch())
+                        emailed = match.captured(1);
+                }
+                return !emailed.isEmpty();
+            }(),
+            15000);
+        const QString newPassword = QStringLiteral("new kettle password 7");
+        desk.type(code, emailed);
+        desk.type(desk.find<QLineEdit>("newPasswordLineEdit", dialog), newPassword);
+        desk.type(desk.find<QLineEdit>("newPasswordAgainLineEdit", dialog), QStringLiteral("not the same at all"));
+        QTest::mouseClick(desk.find<QPushButton>("resetPushButton", dialog), Qt::LeftButton);
+        QVERIFY(desk.find<QLabel>("newPasswordConfirmationErrorLabel", dialog)->isVisible());
+        desk.type(desk.find<QLineEdit>("newPasswordAgainLineEdit", dialog), newPassword);
+        QTest::mouseClick(desk.find<QPushButton>("resetPushButton", dialog), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.window.findChild<app::PasswordResetDialog*>() == nullptr, 10000);
+        QVERIFY(desk.find<QLabel>("messageLabel")->text().contains(QStringLiteral("password was changed")));
+        QVERIFY(desk.signIn(QStringLiteral("rosa@example.com"), newPassword));
     }
 
     void aHalfWrittenReplySurvivesGoingOffline()
