@@ -67,4 +67,14 @@ QList<FieldError> checkRegistration(const QString& email, const QString& display
     return errors;
 }
 
+QList<FieldError> checkNewPassword(const QString& password, const QString& confirmation, const QString& email)
+{
+    QList<FieldError> errors;
+    if (const auto problem = checkPassword(password, email))
+        errors.append({QStringLiteral("newPassword"), *problem});
+    if (password != confirmation)
+        errors.append({QStringLiteral("newPasswordConfirmation"), FieldProblem::Mismatch});
+    return errors;
+}
+
 } // namespace ccr::common::Validation

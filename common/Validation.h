@@ -25,4 +25,7 @@ std::optional<FieldProblem> checkPassword(const QString& password, const QString
 QList<FieldError> checkRegistration(const QString& email, const QString& displayName, const QString& password,
                                     const QString& passwordConfirmation);
 
+/** A password change or reset: fields newPassword and newPasswordConfirmation. */
+QList<FieldError> checkNewPassword(const QString& password, const QString& confirmation, const QString& email);
+
 } // namespace ccr::common::Validation

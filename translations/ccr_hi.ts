@@ -126,6 +126,10 @@
         <source>Your administrator requires two-factor sign-in. Set it up before you continue.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 could not be sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccr-desk</name>
@@ -252,6 +256,13 @@
     <message>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ found (the most recent matches)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -426,10 +437,6 @@ Only if your administrator confirmed the new fingerprint above, trust it. Trust 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Upload progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -463,14 +470,6 @@ Only if your administrator confirmed the new fingerprint above, trust it. Trust 
     </message>
     <message>
         <source>Choose a category.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending %1: %p%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -871,6 +870,10 @@ Only if your administrator confirmed the new fingerprint above, trust it. Trust 
         <source>The session is kept in your system&apos;s keychain, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep me signed in (not available: no keychain on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccr::app::TicketListModel</name>
@@ -950,10 +953,6 @@ Only if your administrator confirmed the new fingerprint above, trust it. Trust 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Upload progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1006,10 +1005,6 @@ Only if your administrator confirmed the new fingerprint above, trust it. Trust 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receiving %1: %p%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,14 +1014,6 @@ Only if your administrator confirmed the new fingerprint above, trust it. Trust 
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending %1: %p%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1063,6 +1050,21 @@ Only if your administrator confirmed the new fingerprint above, trust it. Trust 
     </message>
     <message>
         <source>Change your ra&amp;ting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccr::app::TransferProgressBar</name>
+    <message>
+        <source>Transfer progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1: %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving %1: %p%</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -183,6 +183,7 @@ void TicketListModel::clear()
     m_atEnd = true;
     endResetModel();
     setLoading(false);
+    m_totalCapped = false;
     setTotal(0);
 }
 
@@ -226,6 +227,7 @@ void TicketListModel::fetchPage()
         }
         m_cursor = page->nextCursor;
         m_atEnd = m_cursor.isEmpty();
+        m_totalCapped = page->totalCapped;
         setTotal(page->total);
     };
     if (!m_search.isEmpty()) {

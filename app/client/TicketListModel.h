@@ -67,6 +67,8 @@ public:
     /** The person opened the ticket: its change mark goes away. */
     void markSeen(qint64 ticketId);
     qint64 total() const { return m_total; }
+    /** Search only: more matched than the server ranks, so total is a lower bound. */
+    bool totalCapped() const { return m_totalCapped; }
     bool isLoading() const { return m_loading; }
 
 Q_SIGNALS:
@@ -97,6 +99,7 @@ private:
     bool m_atEnd = true;
     bool m_loading = false;
     qint64 m_total = 0;
+    bool m_totalCapped = false;
     /** Replies to requests made before the last reload are dropped. */
     quint64 m_generation = 0;
 };

@@ -59,8 +59,6 @@ QString timelineEntry(const QString& event, const QString& oldValue, const QStri
         if (common::fromWireName(newValue, to))
             return translate(QT_TRANSLATE_NOOP("TicketText", "Status: %1")).arg(status(to));
     }
-    if (event == QLatin1String("rating"))
-        return translate(QT_TRANSLATE_NOOP("TicketText", "Rated %1 of 5")).arg(newValue);
     return translate(QT_TRANSLATE_NOOP("TicketText", "Changed: %1")).arg(event);
 }
 

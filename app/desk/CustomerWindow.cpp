@@ -214,8 +214,13 @@ void CustomerWindow::applyStatusFilter()
 
 void CustomerWindow::showTotal()
 {
-    m_total->setText(m_model->searchText().isEmpty() ? tr("%n ticket(s)", nullptr, static_cast<int>(m_model->total()))
-                                                      : tr("%n found", nullptr, static_cast<int>(m_model->total())));
+    const int total = static_cast<int>(m_model->total());
+    if (!m_model->searchText().isEmpty() && m_model->totalCapped())
+        m_total->setText(tr("%n+ found (the most recent matches)", nullptr, total));
+    else if (!m_model->searchText().isEmpty())
+        m_total->setText(tr("%n found", nullptr, total));
+    else
+        m_total->setText(tr("%n ticket(s)", nullptr, total));
 }
 
 void CustomerWindow::updateControls()

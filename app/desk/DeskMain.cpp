@@ -89,10 +89,14 @@ int deskMain(int argc, char** argv)
     if (keptEmail.isEmpty()) {
         client.connectToServer(host, port);
     } else {
-        // A kept session the server no longer knows (expired, revoked) is dropped from the keychain.
-        QObject::connect(&client, &ApiClient::sessionEnded, &window, [&keeper, host, port, keptEmail] {
+        // A kept session the server no longer knows (expired, revoked) is dropped from the keychain;
+        // what happens to later sessions is the sign-in page's and the window's business.
+        auto* firstAnswer = new QObject(&window);
+        QObject::connect(&client, &ApiClient::sessionEnded, firstAnswer, [&keeper, host, port, keptEmail, firstAnswer] {
             keeper.forget(host, port, keptEmail, &keeper, [](const common::Result<void>&) {});
+            firstAnswer->deleteLater();
         });
+        QObject::connect(&client, &ApiClient::sessionResumed, firstAnswer, &QObject::deleteLater);
         keeper.load(host, port, keptEmail, &window, [&client, host, port](const common::Result<QString>& token) {
             if (token && !token.value().isEmpty())
                 client.setSessionToken(token.value());

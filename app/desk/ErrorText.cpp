@@ -85,4 +85,9 @@ QString ErrorText::describe(FieldProblem problem)
     return {};
 }
 
+QString ErrorText::fileNotSent(const QString& fileName, const common::Error& error)
+{
+    return tr("%1 could not be sent: %2").arg(fileName, describe(error));
+}
+
 } // namespace ccr::app

@@ -15,6 +15,8 @@ class ErrorText final
 public:
     static QString describe(const common::Error& error);
     static QString describe(common::FieldProblem problem);
+    /** "photo.jpg could not be sent: …" for an attachment that did not reach the server. */
+    static QString fileNotSent(const QString& fileName, const common::Error& error);
 };
 
 } // namespace ccr::app

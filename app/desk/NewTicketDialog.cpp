@@ -1,6 +1,7 @@
 #include "NewTicketDialog.h"
 
 #include "ErrorText.h"
+#include "TransferProgressBar.h"
 #include "client/ApiClient.h"
 #include "client/DraftStore.h"
 #include "client/TicketText.h"
@@ -41,7 +42,7 @@ NewTicketDialog::NewTicketDialog(ApiClient& client, DraftStore* drafts, QWidget*
     : QDialog(parent), m_client(client), m_drafts(drafts), m_subject(new QLineEdit(this)), m_category(new QComboBox(this)),
       m_priority(new QComboBox(this)), m_description(new QPlainTextEdit(this)), m_files(new QListWidget(this)),
       m_addFiles(new QPushButton(tr("Add &files…"), this)), m_removeFiles(new QPushButton(tr("&Remove file"), this)),
-      m_progress(new QProgressBar(this)), m_message(new QLabel(this)), m_submit(new QPushButton(tr("&Send ticket"), this))
+      m_progress(new TransferProgressBar(this)), m_message(new QLabel(this)), m_submit(new QPushButton(tr("&Send ticket"), this))
 {
     setObjectName(QStringLiteral("newTicketDialog"));
     setWindowTitle(tr("New ticket"));
@@ -67,8 +68,6 @@ NewTicketDialog::NewTicketDialog(ApiClient& client, DraftStore* drafts, QWidget*
     m_addFiles->setObjectName(QStringLiteral("addFilesPushButton"));
     m_removeFiles->setObjectName(QStringLiteral("removeFilePushButton"));
     m_progress->setObjectName(QStringLiteral("uploadProgressBar"));
-    m_progress->setAccessibleName(tr("Upload progress"));
-    m_progress->hide();
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -214,18 +213,11 @@ void NewTicketDialog::submit()
         return;
     }
     auto* uploads = new FileUploads(m_client, paths, this);
-    m_progress->setValue(0);
-    m_progress->show();
-    connect(uploads, &FileUploads::progress, this, [this](const QString& fileName, qint64 sent, qint64 total) {
-        m_progress->setFormat(tr("Sending %1: %p%").arg(fileName));
-        m_progress->setMaximum(1000);
-        m_progress->setValue(total > 0 ? static_cast<int>(sent * 1000 / total) : 1000);
-    });
+    m_progress->track(uploads);
     connect(uploads, &FileUploads::finished, this,
             [this](const common::Result<QList<qint64>>& ids, const QString& failedFile) {
-        m_progress->hide();
         if (!ids) {
-            fail(tr("%1 could not be sent: %2").arg(failedFile, ErrorText::describe(ids.error())));
+            fail(ErrorText::fileNotSent(failedFile, ids.error()));
             return;
         }
         createTicket(ids.value());

@@ -10,13 +10,14 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
-class QProgressBar;
+
 class QPushButton;
 
 namespace ccr::app {
 
 class ApiClient;
 class DraftStore;
+class TransferProgressBar;
 
 /**
  * The form a customer raises a ticket with: subject, category, priority, description and
@@ -63,7 +64,7 @@ private:
     QListWidget* m_files;
     QPushButton* m_addFiles;
     QPushButton* m_removeFiles;
-    QProgressBar* m_progress;
+    TransferProgressBar* m_progress;
     QLabel* m_message;
     QPushButton* m_submit;
     FieldErrors m_errors;

@@ -105,16 +105,12 @@ void PasswordResetDialog::requestCode()
 void PasswordResetDialog::resetPassword()
 {
     m_errors.clear();
-    const auto problems = common::Validation::checkRegistration(m_email->text(), QStringLiteral("x"), m_password->text(),
-                                                                m_confirmation->text());
-    for (const auto& problem : problems) {
-        if (problem.field == QLatin1String("password"))
-            m_errors.show(QStringLiteral("newPassword"), ErrorText::describe(problem.problem));
-        else if (problem.field == QLatin1String("passwordConfirmation"))
-            m_errors.show(QStringLiteral("newPasswordConfirmation"), ErrorText::describe(problem.problem));
-    }
-    if (!m_errors.isEmpty())
+    const auto problems =
+        common::Validation::checkNewPassword(m_password->text(), m_confirmation->text(), m_email->text().trimmed());
+    if (!problems.isEmpty()) {
+        m_errors.show(problems);
         return;
+    }
     m_busy = true;
     updateControls();
     const common::ResetPasswordParams params{m_email->text().trimmed(), m_code->text(), m_password->text(),

@@ -51,15 +51,7 @@ void PasswordSettingsPage::submit()
 {
     m_errors.clear();
     m_message->clear();
-    // The shared rules, mapped onto this form's field names.
-    const auto problems = common::Validation::checkRegistration(m_email, QStringLiteral("x"), m_new->text(),
-                                                                m_confirmation->text());
-    for (const auto& problem : problems) {
-        if (problem.field == QLatin1String("password"))
-            m_errors.show(QStringLiteral("newPassword"), ErrorText::describe(problem.problem));
-        else if (problem.field == QLatin1String("passwordConfirmation"))
-            m_errors.show(QStringLiteral("newPasswordConfirmation"), ErrorText::describe(problem.problem));
-    }
+    m_errors.show(common::Validation::checkNewPassword(m_new->text(), m_confirmation->text(), m_email));
     if (m_current->text().isEmpty())
         m_errors.show(QStringLiteral("currentPassword"), ErrorText::describe(common::FieldProblem::Required));
     if (!m_errors.isEmpty())

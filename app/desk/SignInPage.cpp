@@ -41,6 +41,17 @@ SignInPage::SignInPage(ApiClient& client, Session& session, SessionKeeper* keepe
     m_keep->setToolTip(tr("The session is kept in your system's keychain, never in a file."));
     m_keep->setVisible(m_keeper != nullptr);
     m_keep->setChecked(QSettings().value(QStringLiteral("signIn/keep"), true).toBool());
+    if (m_keeper) {
+        // Without a keychain the option is not offered, and the person is told why.
+        m_keeper->probe(this, [this](const common::Result<void>& usable) {
+            if (usable)
+                return;
+            m_keep->setChecked(false);
+            m_keep->setEnabled(false);
+            m_keep->setToolTip(usable.error().message);
+            m_keep->setText(tr("Keep me signed in (not available: no keychain on this computer)"));
+        });
+    }
     m_register->setObjectName(QStringLiteral("registerPushButton"));
     m_register->setFlat(true);
     m_forgot->setObjectName(QStringLiteral("forgotPasswordPushButton"));

@@ -2,6 +2,7 @@
 
 #include "ErrorText.h"
 #include "MessageBox.h"
+#include "TransferProgressBar.h"
 #include "RatingDialog.h"
 #include "client/ApiClient.h"
 #include "client/DownloadJob.h"
@@ -49,7 +50,7 @@ TicketView::TicketView(ApiClient& client, QWidget* parent)
       m_reply(new QPlainTextEdit(this)), m_replyFiles(new QLabel(this)),
       m_attach(new QPushButton(tr("Attach f&iles…"), this)), m_send(new QPushButton(tr("Send &reply"), this)),
       m_confirmClosure(new QPushButton(tr("It is solved: &close the ticket"), this)),
-      m_rate(new QPushButton(tr("Ra&te the resolution…"), this)), m_progress(new QProgressBar(this)),
+      m_rate(new QPushButton(tr("Ra&te the resolution…"), this)), m_progress(new TransferProgressBar(this)),
       m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("ticketView"));
@@ -75,8 +76,6 @@ TicketView::TicketView(ApiClient& client, QWidget* parent)
     m_confirmClosure->setObjectName(QStringLiteral("confirmClosurePushButton"));
     m_rate->setObjectName(QStringLiteral("ratePushButton"));
     m_progress->setObjectName(QStringLiteral("replyProgressBar"));
-    m_progress->setAccessibleName(tr("Upload progress"));
-    m_progress->hide();
     m_status->setObjectName(QStringLiteral("ticketStatusMessage"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -269,15 +268,8 @@ void TicketView::saveAttachment(const QUrl& link)
     if (target.isEmpty())
         return;
     auto* job = new DownloadJob(m_client, id, target, this);
-    m_progress->setFormat(tr("Receiving %1: %p%").arg(name));
-    m_progress->setValue(0);
-    m_progress->show();
-    connect(job, &DownloadJob::progress, this, [this](qint64 received, qint64 total) {
-        m_progress->setMaximum(1000);
-        m_progress->setValue(total > 0 ? static_cast<int>(received * 1000 / total) : 1000);
-    });
+    m_progress->track(job, name);
     connect(job, &DownloadJob::finished, this, [this, name](const common::Result<QString>& saved) {
-        m_progress->hide();
         setStatusMessage(saved ? tr("Saved %1 to %2.").arg(name, QDir::toNativeSeparators(saved.value()))
                                : tr("%1 could not be saved: %2").arg(name, ErrorText::describe(saved.error())));
     });
@@ -316,19 +308,12 @@ void TicketView::sendReply()
         return;
     }
     auto* uploads = new FileUploads(m_client, m_replyPaths, this);
-    m_progress->setValue(0);
-    m_progress->show();
-    connect(uploads, &FileUploads::progress, this, [this](const QString& fileName, qint64 sent, qint64 total) {
-        m_progress->setFormat(tr("Sending %1: %p%").arg(fileName));
-        m_progress->setMaximum(1000);
-        m_progress->setValue(total > 0 ? static_cast<int>(sent * 1000 / total) : 1000);
-    });
+    m_progress->track(uploads);
     connect(uploads, &FileUploads::finished, this,
             [this](const common::Result<QList<qint64>>& ids, const QString& failedFile) {
-                m_progress->hide();
                 if (!ids) {
                     m_busy = false;
-                    setStatusMessage(tr("%1 could not be sent: %2").arg(failedFile, ErrorText::describe(ids.error())));
+                    setStatusMessage(ErrorText::fileNotSent(failedFile, ids.error()));
                     updateControls();
                     return;
                 }

@@ -7,7 +7,6 @@
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
 class QTextBrowser;
 class QUrl;
@@ -17,6 +16,7 @@ namespace ccr::app {
 class ApiClient;
 class DraftStore;
 class TicketThread;
+class TransferProgressBar;
 
 /**
  * One ticket as its customer sees it: status and a timeline of what happened, the public
@@ -65,7 +65,7 @@ private:
     QPushButton* m_send;
     QPushButton* m_confirmClosure;
     QPushButton* m_rate;
-    QProgressBar* m_progress;
+    TransferProgressBar* m_progress;
     QLabel* m_status;
     QStringList m_replyPaths;
     DraftStore* m_drafts = nullptr;

@@ -7,6 +7,7 @@
 #include "common/FieldError.h"
 #include "demo/BenchSeeder.h"
 #include "demo/DemoSeeder.h"
+#include "store/GroupCommit.h"
 #include "services/AccountService.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,11 @@ int createAdmin(const ServerInvocation& invocation)
         err() << "Cannot create the admin account: " << user.error().message << Qt::endl;
         for (const auto& field : common::fieldErrorsOf(user.error()))
             err() << "  " << field.field << ": " << common::fieldProblemName(field.problem) << Qt::endl;
+        return 1;
+    }
+    // The account is only there once the shared transaction is on disk.
+    if (auto* shared = server.database().groupCommit(); shared && !shared->commitNow()) {
+        err() << "Cannot save the admin account; is the disk full or read-only?" << Qt::endl;
         return 1;
     }
     out() << "Created admin account " << user->email << " (id " << user->id << ")." << Qt::endl;

@@ -43,11 +43,7 @@ QString randomCode()
 
 std::optional<Error> checkNewPassword(const QString& password, const QString& confirmation, const QString& email)
 {
-    QList<common::FieldError> problems;
-    if (const auto problem = Validation::checkPassword(password, email))
-        problems.append({QStringLiteral("newPassword"), *problem});
-    if (password != confirmation)
-        problems.append({QStringLiteral("newPasswordConfirmation"), common::FieldProblem::Mismatch});
+    const auto problems = Validation::checkNewPassword(password, confirmation, email);
     if (problems.isEmpty())
         return std::nullopt;
     return common::validationError(problems);

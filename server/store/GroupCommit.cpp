@@ -43,8 +43,12 @@ QString GroupCommit::enter()
 
 bool GroupCommit::release(const QString& savepoint)
 {
-    if (!run(QStringLiteral("RELEASE ") + savepoint))
+    if (!run(QStringLiteral("RELEASE ") + savepoint)) {
+        // Its changes are not kept, and the savepoint must not stay open: that would hold the
+        // shared commit, and with it every reply, for ever.
+        rollback(savepoint);
         return false;
+    }
     --m_depth;
     if (m_depth == 0 && m_joined >= kMaxJoined)
         return commitNow();

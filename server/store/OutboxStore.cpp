@@ -1,6 +1,7 @@
 #include "OutboxStore.h"
 
 #include "Database.h"
+#include "GroupCommit.h"
 #include "SqlValues.h"
 #include "common/WireTime.h"
 
@@ -77,6 +78,10 @@ common::Result<qint64> OutboxStore::insert(const OutboxEntry& entry)
 
 std::optional<OutboxEntry> OutboxStore::nextDue(const QDateTime& now) const
 {
+    // The relay reads on the connection that holds the shared transaction: a mail queued by a
+    // change that is not committed yet (and may still roll back) waits for the next poll.
+    if (const auto* shared = m_database.groupCommit(); shared && shared->isOpen())
+        return std::nullopt;
     QSqlQuery query(m_database.connection());
     if (!SqlValues::exec(query,
                          kSelect + QStringLiteral("WHERE status = 'queued' AND next_attempt_at <= ?"

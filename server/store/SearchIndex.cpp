@@ -87,7 +87,8 @@ common::Result<SearchHits> SearchIndex::search(const QString& words, const Ticke
                               : QStringLiteral("ticket_search.kind IN ('ticket', 'public')"));
     parts.addScope(scope);
     QVariantList values = parts.values;
-    values.append(m_candidates);
+    // One more than ranked: only then is it known that something was left out.
+    values.append(m_candidates + 1);
     // CROSS JOIN keeps the index as the outer loop, read newest first, so that the LIMIT
     // stops reading; the scope is checked on the way. Ranking the candidates happens here.
     QSqlQuery query(m_database.connection());
@@ -100,7 +101,8 @@ common::Result<SearchHits> SearchIndex::search(const QString& words, const Ticke
     QHash<qint64, double> best;
     int rows = 0;
     while (query.next()) {
-        ++rows;
+        if (++rows > m_candidates)
+            break;
         const qint64 id = query.value(0).toLongLong();
         const double score = query.value(1).toDouble();
         // bm25() is lower for a better match; a ticket counts with its best text.
@@ -118,7 +120,7 @@ common::Result<SearchHits> SearchIndex::search(const QString& words, const Ticke
         return a.first != b.first ? a.first < b.first : a.second > b.second;
     });
     hits.total = ranked.size();
-    hits.capped = rows >= m_candidates;
+    hits.capped = rows > m_candidates;
     for (qsizetype i = offset; i < ranked.size() && i < qsizetype{offset} + limit; ++i)
         hits.ticketIds.append(ranked.at(i).second);
     return hits;

@@ -16,6 +16,8 @@
 #include "desk/DeskWindow.h"
 #include "desk/MessageBox.h"
 #include "desk/NewTicketDialog.h"
+#include "Base32.h"
+#include "DeskDriver.h"
 #include "SmtpSink.h"
 #include "desk/PasswordResetDialog.h"
 #include "desk/QrCodeWidget.h"
@@ -51,88 +53,6 @@ namespace Method = common::Protocol::Method;
 namespace {
 
 const QString kCustomerPassword = QStringLiteral("kettle descaling 2026");
-
-/** RFC 4648 base32, as authenticator apps read the key typed from the screen. */
-QByteArray base32Decode(const QString& text)
-{
-    static const QByteArray alphabet("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567");
-    QByteArray bytes;
-    quint32 buffer = 0;
-    int bits = 0;
-    for (const QChar c : text) {
-        const auto value = alphabet.indexOf(static_cast<char>(c.toUpper().toLatin1()));
-        if (value < 0)
-            return {};
-        buffer = (buffer << 5) | static_cast<quint32>(value);
-        bits += 5;
-        if (bits >= 8) {
-            bits -= 8;
-            bytes.append(static_cast<char>((buffer >> bits) & 0xff));
-        }
-    }
-    return bytes;
-}
-
-/** The real window and client library against a real server over TLS, driven like a person would. */
-struct Desk
-{
-    QTemporaryDir dir;
-    app::SettingsTrustStore trust{dir.filePath(QStringLiteral("trust.ini"))};
-    app::ApiClient client{trust};
-    app::Session session{client};
-    app::DeskWindow window{client, session};
-
-    template <typename T>
-    T* find(const char* name, QObject* under = nullptr)
-    {
-        auto* widget = (under ? under : &window)->findChild<T*>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("widget %s not found", name);
-        return widget;
-    }
-
-    /** Types like a keyboard; text beyond ASCII (which QTest cannot type) is inserted as an input method would. */
-    void type(QWidget* field, const QString& text)
-    {
-        auto* line = qobject_cast<QLineEdit*>(field);
-        auto* plain = qobject_cast<QPlainTextEdit*>(field);
-        if (line)
-            line->clear();
-        if (plain)
-            plain->clear();
-        bool ascii = true;
-        for (const QChar c : text)
-            ascii = ascii && c.unicode() < 128;
-        if (ascii) {
-            QTest::keyClicks(field, text);
-        } else if (line) {
-            line->insert(text);
-        } else if (plain) {
-            plain->insertPlainText(text);
-        }
-    }
-
-    bool connectAndTrust(const TestServer& server)
-    {
-        app::MessageBox::setNextAnswer(QMessageBox::Yes);
-        type(find<QLineEdit>("hostLineEdit"), QStringLiteral("127.0.0.1"));
-        find<QSpinBox>("portSpinBox")->setValue(server.port());
-        QTest::mouseClick(find<QPushButton>("connectPushButton"), Qt::LeftButton);
-        return QTest::qWaitFor([this] { return client.state() == app::ConnectionState::Connected; }, 10000);
-    }
-
-    bool signIn(const QString& email, const QString& password)
-    {
-        type(find<QLineEdit>("emailLineEdit"), email);
-        type(find<QLineEdit>("passwordLineEdit"), password);
-        QTest::keyClick(find<QLineEdit>("passwordLineEdit"), Qt::Key_Return);
-        return QTest::qWaitFor([this] { return session.isSignedIn(); }, 10000);
-    }
-
-    app::CustomerWindow& customer() { return *window.customerWindow(); }
-    QString conversation() { return find<QTextBrowser>("conversationBrowser")->toPlainText(); }
-    QString header() { return find<QLabel>("ticketHeaderLabel")->text(); }
-};
 
 } // namespace
 
@@ -185,7 +105,7 @@ private Q_SLOTS:
 
     void registerRaiseFollowReopenAndClose()
     {
-        Desk desk;
+        DeskDriver desk;
         desk.window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&desk.window));
         QVERIFY(desk.connectAndTrust(*m_server));
@@ -299,7 +219,7 @@ private Q_SLOTS:
     void listUpdatesLiveFiltersAndMarksChanges()
     {
         const auto customer = m_server->createUser(QStringLiteral("li@example.com"), common::Role::Customer);
-        Desk desk;
+        DeskDriver desk;
         desk.trust.pin(QStringLiteral("127.0.0.1"), m_server->port(), m_server->fingerprint());
         desk.window.show();
         QVERIFY(desk.connectAndTrust(*m_server));
@@ -368,7 +288,7 @@ private Q_SLOTS:
                                       .toCbor());
         QVERIFY(existing.ok());
         {
-            Desk desk;
+            DeskDriver desk;
             desk.window.show();
             QVERIFY(desk.connectAndTrust(*m_server));
             QVERIFY(desk.signIn(QStringLiteral("ines@example.com"), TestServer::kPassword));
@@ -385,7 +305,7 @@ private Q_SLOTS:
             QTRY_VERIFY(desk.header().contains(existing->ticket.number));
             desk.type(desk.find<QPlainTextEdit>("replyTextEdit"), QStringLiteral("Any news on this?"));
         }
-        Desk again;
+        DeskDriver again;
         again.window.show();
         QVERIFY(again.connectAndTrust(*m_server));
         QVERIFY(again.signIn(QStringLiteral("ines@example.com"), TestServer::kPassword));
@@ -406,7 +326,7 @@ private Q_SLOTS:
     void twoFactorSignInFromTheSettings()
     {
         m_server->createUser(QStringLiteral("tomas@example.com"), common::Role::Customer);
-        Desk desk;
+        DeskDriver desk;
         desk.window.show();
         QVERIFY(desk.connectAndTrust(*m_server));
         QVERIFY(desk.signIn(QStringLiteral("tomas@example.com"), TestServer::kPassword));
@@ -421,7 +341,7 @@ private Q_SLOTS:
         QTRY_VERIFY(qr->hasCode());
         QVERIFY(qr->text().startsWith(QStringLiteral("otpauth://totp/")));
         const QByteArray secret =
-            base32Decode(desk.find<QLabel>("twoFactorSecretLabel", page)->text().remove(QLatin1Char(' ')));
+            fromBase32(desk.find<QLabel>("twoFactorSecretLabel", page)->text().remove(QLatin1Char(' ')));
         QVERIFY(!secret.isEmpty());
         auto codeNow = [&] {
             return server::Totp::code(secret, m_server->clock().now().toSecsSinceEpoch() / 30);
@@ -455,15 +375,10 @@ private Q_SLOTS:
     {
         SmtpSink sink;
         QVERIFY(sink.start());
-        auto config = TestServer::defaultConfig();
-        config.smtp.host = QStringLiteral("127.0.0.1");
-        config.smtp.port = sink.port();
-        config.smtp.security = server::SmtpSettings::Security::None;
-        config.relay.pollIntervalMs = 100;
-        TestServer mailing(config);
+        TestServer mailing(TestServer::mailingConfig(sink.port()));
         QVERIFY(mailing.start());
         mailing.createUser(QStringLiteral("rosa@example.com"), common::Role::Customer);
-        Desk desk;
+        DeskDriver desk;
         desk.window.show();
         QVERIFY(desk.connectAndTrust(mailing));
         desk.type(desk.find<QLineEdit>("emailLineEdit"), QStringLiteral("rosa@example.com"));
@@ -475,17 +390,8 @@ private Q_SLOTS:
         auto* code = desk.find<QLineEdit>("resetCodeLineEdit", dialog);
         QTRY_VERIFY_WITH_TIMEOUT(code->isVisible(), 10000);
 
-        static const QRegularExpression sixDigits(QStringLiteral("^(\\d{6})$"), QRegularExpression::MultilineOption);
-        QString emailed;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                for (const auto& mail : sink.mailsTo(QStringLiteral("rosa@example.com"))) {
-                    if (const auto match = sixDigits.match(mail.text); match.hasMatch())
-                        emailed = match.captured(1);
-                }
-                return !emailed.isEmpty();
-            }(),
-            15000);
+        const QString emailed = sink.latestResetCode(QStringLiteral("rosa@example.com"), 1);
+        QVERIFY(!emailed.isEmpty());
         const QString newPassword = QStringLiteral("new kettle password 7");
         desk.type(code, emailed);
         desk.type(desk.find<QLineEdit>("newPasswordLineEdit", dialog), newPassword);
@@ -502,7 +408,7 @@ private Q_SLOTS:
     void aHalfWrittenReplySurvivesGoingOffline()
     {
         m_server->createUser(QStringLiteral("omar@example.com"), common::Role::Customer);
-        Desk desk;
+        DeskDriver desk;
         desk.window.show();
         QVERIFY(desk.connectAndTrust(*m_server));
         QVERIFY(desk.signIn(QStringLiteral("omar@example.com"), TestServer::kPassword));

@@ -1,3 +1,4 @@
+#include "DeskDriver.h"
 #include "TestServer.h"
 #include "client/ApiClient.h"
 #include "client/Session.h"
@@ -17,52 +18,6 @@
 
 using namespace ccr;
 using namespace ccr::tests;
-
-namespace {
-
-/** The real window with the real client library, against a real server over TLS. */
-struct DeskFixture
-{
-    QTemporaryDir dir;
-    app::SettingsTrustStore trust{dir.filePath(QStringLiteral("trust.ini"))};
-    app::ApiClient client{trust};
-    app::Session session{client};
-    app::DeskWindow window{client, session};
-
-    template <typename T>
-    T* find(const char* name)
-    {
-        auto* widget = window.findChild<T*>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("widget %s not found", name);
-        return widget;
-    }
-
-    void connectTo(quint16 port)
-    {
-        auto* host = find<QLineEdit>("hostLineEdit");
-        host->clear();
-        QTest::keyClicks(host, QStringLiteral("127.0.0.1"));
-        find<QSpinBox>("portSpinBox")->setValue(port);
-        QTest::mouseClick(find<QPushButton>("connectPushButton"), Qt::LeftButton);
-    }
-
-    void signIn(const QString& email, const QString& password)
-    {
-        auto* emailEdit = find<QLineEdit>("emailLineEdit");
-        auto* passwordEdit = find<QLineEdit>("passwordLineEdit");
-        emailEdit->clear();
-        passwordEdit->clear();
-        QTest::keyClicks(emailEdit, email);
-        QTest::keyClicks(passwordEdit, password);
-        QTest::keyClick(passwordEdit, Qt::Key_Return);
-    }
-
-    QString connectionText() { return find<QLabel>("connectionLabel")->text(); }
-    QString message() { return find<QLabel>("messageLabel")->text(); }
-};
-
-} // namespace
 
 class TestDeskWindow final : public QObject
 {
@@ -91,7 +46,7 @@ private Q_SLOTS:
 
     void trustSignInAndSignOut()
     {
-        DeskFixture desk;
+        DeskDriver desk;
         desk.window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&desk.window));
         QCOMPARE(desk.connectionText(), QStringLiteral("Offline"));
@@ -103,11 +58,11 @@ private Q_SLOTS:
         QVERIFY(app::MessageBox::lastText().contains(m_server->fingerprint()));
         QCOMPARE(desk.trust.pinnedFingerprint(QStringLiteral("127.0.0.1"), m_server->port()), m_server->fingerprint());
 
-        desk.signIn(QStringLiteral("meera@example.com"), QStringLiteral("not my password"));
+        desk.submitSignIn(QStringLiteral("meera@example.com"), QStringLiteral("not my password"));
         QTRY_VERIFY_WITH_TIMEOUT(desk.message().contains(QStringLiteral("wrong")), 10000);
         QCOMPARE(desk.session.isSignedIn(), false);
 
-        desk.signIn(QStringLiteral("meera@example.com"), TestServer::kPassword);
+        desk.submitSignIn(QStringLiteral("meera@example.com"), TestServer::kPassword);
         QTRY_VERIFY_WITH_TIMEOUT(desk.session.isSignedIn(), 10000);
         auto* summary = desk.find<QLabel>("summaryLabel");
         QTRY_VERIFY(summary->isVisible());
@@ -122,7 +77,7 @@ private Q_SLOTS:
 
     void refusingTrustStaysOffline()
     {
-        DeskFixture desk;
+        DeskDriver desk;
         desk.window.show();
         app::MessageBox::setNextAnswer(QMessageBox::No);
         desk.connectTo(m_server->port());
@@ -133,7 +88,7 @@ private Q_SLOTS:
 
     void changedCertificateIsABlockingWarning()
     {
-        DeskFixture desk;
+        DeskDriver desk;
         const QString bogus = QString(QStringLiteral("AB:")).repeated(31) + QStringLiteral("AB");
         desk.trust.pin(QStringLiteral("127.0.0.1"), m_server->port(), bogus);
         desk.window.show();
@@ -149,12 +104,12 @@ private Q_SLOTS:
 
     void serverRestartShowsReconnectingAndKeepsTheSession()
     {
-        DeskFixture desk;
+        DeskDriver desk;
         desk.trust.pin(QStringLiteral("127.0.0.1"), m_server->port(), m_server->fingerprint());
         desk.window.show();
         desk.connectTo(m_server->port());
         QTRY_VERIFY_WITH_TIMEOUT(desk.connectionText().startsWith(QStringLiteral("Connected")), 10000);
-        desk.signIn(QStringLiteral("meera@example.com"), TestServer::kPassword);
+        desk.submitSignIn(QStringLiteral("meera@example.com"), TestServer::kPassword);
         QTRY_VERIFY_WITH_TIMEOUT(desk.session.isSignedIn(), 10000);
 
         m_server->stop();

@@ -29,7 +29,6 @@ public:
     ClientPool(quint16 port, const QString& fingerprint);
     ~ClientPool();
 
-    /** Opens count more connections and waits until all are ready; returns them. */
     /** Opens count connections and waits until all are up; with a token each resumes that session first. */
     QList<app::ApiClient*> open(int count, const QString& sessionToken = {});
     void closeAll();

@@ -32,14 +32,10 @@ const QString kNote = QStringLiteral("internal-only-remark-7731");
 
 server::ServerConfig mailConfig(quint16 smtpPort)
 {
-    auto config = TestServer::defaultConfig();
-    config.smtp.host = QStringLiteral("127.0.0.1");
-    config.smtp.port = smtpPort;
-    config.smtp.security = server::SmtpSettings::Security::None;
+    auto config = TestServer::mailingConfig(smtpPort);
     config.smtp.fromAddress = QStringLiteral("helpdesk@ccr-test.example");
     config.smtp.timeoutSeconds = 5;
     config.relay.firstRetrySeconds = 10;
-    config.relay.pollIntervalMs = 100;
     return config;
 }
 

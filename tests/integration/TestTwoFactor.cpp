@@ -1,3 +1,4 @@
+#include "Base32.h"
 #include "HelpDesk.h"
 #include "SmtpSink.h"
 #include "common/Protocol.h"
@@ -20,24 +21,6 @@ using common::ErrorCode;
 namespace Method = common::Protocol::Method;
 
 namespace {
-
-/** Decodes the base32 secret the server handed out, as an authenticator app does. */
-QByteArray fromBase32(const QString& text)
-{
-    QByteArray out;
-    quint32 buffer = 0;
-    int bits = 0;
-    for (const QChar c : text) {
-        const int value = c.isLetter() ? c.toUpper().unicode() - 'A' : c.unicode() - '2' + 26;
-        buffer = (buffer << 5) | static_cast<quint32>(value);
-        bits += 5;
-        if (bits >= 8) {
-            out.append(static_cast<char>((buffer >> (bits - 8)) & 0xff));
-            bits -= 8;
-        }
-    }
-    return out;
-}
 
 QString currentCode(const QByteArray& secret, TestServer& server, int stepOffset = 0)
 {
@@ -232,12 +215,7 @@ private Q_SLOTS:
     {
         SmtpSink sink;
         QVERIFY(sink.start());
-        auto config = TestServer::defaultConfig();
-        config.smtp.host = QStringLiteral("127.0.0.1");
-        config.smtp.port = sink.port();
-        config.smtp.security = server::SmtpSettings::Security::None;
-        config.relay.pollIntervalMs = 100;
-        m_desk = std::make_unique<HelpDesk>(config);
+        m_desk = std::make_unique<HelpDesk>(TestServer::mailingConfig(sink.port()));
         QVERIFY(m_desk->ready());
         // Security mail goes out even to someone who turned every optional mail off.
         QVERIFY(m_desk->customer->call(Method::SetNotificationPreferences,

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QJsonObject>
 #include <QTcpServer>
 #include <QTest>
@@ -79,6 +80,21 @@ QList<ReceivedMail> SmtpSink::mails() const
                       text("html"), object.value(QLatin1String("defects")).toInt()});
     }
     return mails;
+}
+
+QString SmtpSink::latestResetCode(const QString& address, int expectedMails) const
+{
+    static const QRegularExpression code(QStringLiteral("^(\\d{6})$"), QRegularExpression::MultilineOption);
+    waitForMails(expectedMails);
+    QString found;
+    for (const auto& mail : mailsTo(address)) {
+        const auto match = code.match(mail.text);
+        if (mail.subject == QLatin1String("Your password reset code") && match.hasMatch())
+            found = match.captured(1); // Maildir order is arbitrary; the tests ask one code at a time
+        if (match.hasMatch() && mail.subject.contains(match.captured(1)))
+            return {};
+    }
+    return found;
 }
 
 QList<ReceivedMail> SmtpSink::waitForMails(int count, int timeoutMs) const

@@ -45,6 +45,11 @@ public:
     /** Waits until at least count mails arrived; returns them. */
     QList<ReceivedMail> waitForMails(int count, int timeoutMs = 15000) const;
     QList<ReceivedMail> mailsTo(const QString& address) const;
+    /**
+     * The 6-digit code of the newest password reset mail to the address, once expectedMails
+     * arrived in all; empty if none, or if a code also stands in a subject (admins see those).
+     */
+    QString latestResetCode(const QString& address, int expectedMails) const;
 
 private:
     QTemporaryDir m_dir;

@@ -16,6 +16,16 @@ server::ServerConfig TestServer::defaultConfig()
     return config;
 }
 
+server::ServerConfig TestServer::mailingConfig(quint16 smtpPort)
+{
+    auto config = defaultConfig();
+    config.smtp.host = QStringLiteral("127.0.0.1");
+    config.smtp.port = smtpPort;
+    config.smtp.security = server::SmtpSettings::Security::None;
+    config.relay.pollIntervalMs = 100;
+    return config;
+}
+
 TestServer::TestServer() : TestServer(defaultConfig()) {}
 
 TestServer::TestServer(const server::ServerConfig& config) : m_config(config)

@@ -35,6 +35,8 @@ public:
     common::UserInfo createUser(const QString& email, common::Role role, const QString& password = kPassword);
 
     static server::ServerConfig defaultConfig();
+    /** defaultConfig() sending mail to a test SMTP sink on that port (no TLS, quick polling). */
+    static server::ServerConfig mailingConfig(quint16 smtpPort);
     static inline const QString kPassword = QStringLiteral("correct horse battery");
 
 private:
