@@ -23,7 +23,9 @@ tour=build/ci/tests/screenshots/ccr-screenshot-tour
 export QT_LOGGING_RULES="ccr.*.debug=false;ccr.*.info=false"
 DISPLAY="$display" QT_QPA_PLATFORM=xcb "$tour" "$out"
 DISPLAY="$display" QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=2 "$tour" "$out/200" "@2x"
-# Only the main screen is kept at 200%: enough to see that nothing is cut off or blurred.
-mv "$out/200/my-tickets@2x.png" "$out/"
-rm -rf "$out/200"
+DISPLAY="$display" QT_QPA_PLATFORM=xcb "$tour" "$out/dark" "-dark" dark
+# Only the main screen is kept at 200% and in a dark palette: enough to see that nothing is
+# cut off or blurred and that the windows follow the system's colours.
+mv "$out/200/my-tickets@2x.png" "$out/dark/my-tickets-dark.png" "$out/"
+rm -rf "$out/200" "$out/dark"
 echo "Screenshots in $out"

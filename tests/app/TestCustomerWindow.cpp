@@ -5,6 +5,7 @@
 #include "client/SettingsTrustStore.h"
 #include "client/TicketListModel.h"
 #include "common/Protocol.h"
+#include "common/account/NotificationPreferences.h"
 #include "common/tickets/AssignParams.h"
 #include "common/tickets/CreateTicketParams.h"
 #include "common/tickets/TicketResult.h"
@@ -369,6 +370,63 @@ private Q_SLOTS:
         desk.type(code, codeNow());
         QTest::keyClick(code, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(desk.session.isSignedIn(), 10000);
+    }
+
+    void passwordAndEmailSettings()
+    {
+        m_server->createUser(QStringLiteral("kai@example.com"), common::Role::Customer);
+        DeskDriver desk;
+        desk.window.show();
+        QVERIFY(desk.connectAndTrust(*m_server));
+        QVERIFY(desk.signIn(QStringLiteral("kai@example.com"), TestServer::kPassword));
+        QTest::mouseClick(desk.find<QPushButton>("settingsPushButton"), Qt::LeftButton);
+        auto* settings = desk.window.findChild<app::SettingsDialog*>();
+        QVERIFY(settings);
+
+        // Email: the kinds a customer gets are offered; turning one off is kept by the server.
+        auto* email = desk.find<QWidget>("notificationSettingsPage", settings);
+        settings->tabs()->setCurrentWidget(email);
+        QCheckBox* replies = nullptr;
+        QTRY_VERIFY((replies = email->findChild<QCheckBox*>(QStringLiteral("notify_new_reply"))) != nullptr);
+        QVERIFY(replies->isChecked());
+        QVERIFY(email->findChild<QCheckBox*>(QStringLiteral("notify_password_reset")) == nullptr); // security mail
+        replies->setChecked(false);
+        QTest::mouseClick(desk.find<QPushButton>("saveNotificationsPushButton", email), Qt::LeftButton);
+        QTRY_COMPARE(desk.find<QLabel>("notificationsMessageLabel", email)->text(), QStringLiteral("Saved."));
+        TestClient self(m_server->port(), m_server->fingerprint());
+        QVERIFY(self.waitConnected());
+        QVERIFY(self.signIn(QStringLiteral("kai@example.com"), TestServer::kPassword).ok());
+        const auto stored = self.callFor<common::NotificationPreferences>(Method::GetNotificationPreferences);
+        QVERIFY(stored.ok());
+        QVERIFY(stored->disabled.contains(common::NotificationKind::NewReply));
+
+        // Password: the shared rules first, then the server checks the current password.
+        auto* password = desk.find<QWidget>("passwordSettingsPage", settings);
+        settings->tabs()->setCurrentWidget(password);
+        const QString newPassword = QStringLiteral("a brand new passphrase");
+        desk.type(desk.find<QLineEdit>("currentPasswordLineEdit", password), QStringLiteral("not my password"));
+        desk.type(desk.find<QLineEdit>("newPasswordLineEdit", password), QStringLiteral("short"));
+        desk.type(desk.find<QLineEdit>("newPasswordAgainLineEdit", password), QStringLiteral("short"));
+        QTest::mouseClick(desk.find<QPushButton>("changePasswordPushButton", password), Qt::LeftButton);
+        QVERIFY(desk.find<QLabel>("newPasswordErrorLabel", password)->isVisible());
+        desk.type(desk.find<QLineEdit>("newPasswordLineEdit", password), newPassword);
+        desk.type(desk.find<QLineEdit>("newPasswordAgainLineEdit", password), newPassword);
+        QTest::mouseClick(desk.find<QPushButton>("changePasswordPushButton", password), Qt::LeftButton);
+        auto* outcome = desk.find<QLabel>("passwordMessageLabel", password);
+        QTRY_VERIFY_WITH_TIMEOUT(!outcome->text().isEmpty(), 10000);
+        QVERIFY(!outcome->text().contains(QStringLiteral("changed")));
+        desk.type(desk.find<QLineEdit>("currentPasswordLineEdit", password), TestServer::kPassword);
+        desk.type(desk.find<QLineEdit>("newPasswordLineEdit", password), newPassword);
+        desk.type(desk.find<QLineEdit>("newPasswordAgainLineEdit", password), newPassword);
+        QTest::mouseClick(desk.find<QPushButton>("changePasswordPushButton", password), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(outcome->text().contains(QStringLiteral("changed")), 10000);
+        // This session stays; the new password is the one that works from now on.
+        QVERIFY(desk.session.isSignedIn());
+        TestClient fresh(m_server->port(), m_server->fingerprint());
+        QVERIFY(fresh.waitConnected());
+        QVERIFY(!fresh.signIn(QStringLiteral("kai@example.com"), TestServer::kPassword).ok());
+        QVERIFY(fresh.signIn(QStringLiteral("kai@example.com"), newPassword).ok());
+        settings->reject();
     }
 
     void forgotPasswordByEmailedCode()
