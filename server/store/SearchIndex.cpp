@@ -1,13 +1,12 @@
 #include "SearchIndex.h"
 
 #include "Database.h"
+#include "SearchRanking.h"
 #include "SqlValues.h"
 #include "TicketQueryParts.h"
 
-#include <QHash>
 #include <QRegularExpression>
 
-#include <algorithm>
 
 namespace ccr::server {
 
@@ -93,36 +92,23 @@ common::Result<SearchHits> SearchIndex::search(const QString& words, const Ticke
     // stops reading; the scope is checked on the way. Ranking the candidates happens here.
     QSqlQuery query(m_database.connection());
     if (!SqlValues::exec(query,
-                         QStringLiteral("SELECT ticket_search.ticket_id, bm25(ticket_search, 10.0, 1.0, 0.0)"
+                         QStringLiteral("SELECT ticket_search.ticket_id, ticket_search.subject, ticket_search.body"
                                         " FROM ticket_search CROSS JOIN tickets t ON t.id = ticket_search.ticket_id") +
                              parts.where() + QStringLiteral(" ORDER BY ticket_search.rowid DESC LIMIT ?"),
                          values))
         return storeError(query);
-    QHash<qint64, double> best;
+    SearchRanking ranking(words);
     int rows = 0;
     while (query.next()) {
         if (++rows > m_candidates)
             break;
-        const qint64 id = query.value(0).toLongLong();
-        const double score = query.value(1).toDouble();
-        // bm25() is lower for a better match; a ticket counts with its best text.
-        auto found = best.find(id);
-        if (found == best.end())
-            best.insert(id, score);
-        else if (score < *found)
-            *found = score;
+        ranking.add(query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString());
     }
-    QList<std::pair<double, qint64>> ranked;
-    ranked.reserve(best.size());
-    for (auto it = best.cbegin(); it != best.cend(); ++it)
-        ranked.append({it.value(), it.key()});
-    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
-        return a.first != b.first ? a.first < b.first : a.second > b.second;
-    });
+    const QList<qint64> ranked = ranking.ranked();
     hits.total = ranked.size();
     hits.capped = rows > m_candidates;
     for (qsizetype i = offset; i < ranked.size() && i < qsizetype{offset} + limit; ++i)
-        hits.ticketIds.append(ranked.at(i).second);
+        hits.ticketIds.append(ranked.at(i));
     return hits;
 }
 

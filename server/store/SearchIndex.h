@@ -42,7 +42,7 @@ public:
     common::Result<void> addTicket(qint64 ticketId, qint64 customerId, const QString& subject,
                                    const QString& description);
     common::Result<void> addMessage(qint64 ticketId, qint64 customerId, common::MessageKind kind, const QString& body);
-    /** Ranked with BM25, a subject hit weighing more than a body hit; internal notes only if asked for. */
+    /** Ranked by SearchRanking (subject hits weigh ten body hits); internal notes only if asked for. */
     common::Result<SearchHits> search(const QString& words, const TicketScope& scope, bool includeInternal, int limit,
                                       int offset) const;
 

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ccr::server {
+
+/**
+ * Ranks the candidate texts of one search, in C++, instead of FTS5's bm25(): bm25() counts
+ * every row of each term's posting list to weigh rare terms higher, which costs more the
+ * bigger the desk is. Every candidate already contains every term (the match is an AND), so
+ * here each term weighs the same and a text scores by BM25's saturating term frequency with
+ * length normalisation over the candidates; a subject hit counts ten times a body hit. A
+ * ticket ranks by its best text; ties go to the newer ticket.
+ */
+class SearchRanking final
+{
+public:
+    /** words as typed; the last one also matches as a prefix, like the index query. */
+    explicit SearchRanking(const QString& words);
+
+    void add(qint64 ticketId, const QString& subject, const QString& body);
+    /** Ticket ids, best match first. */
+    QList<qint64> ranked() const;
+
+    /** Lower-case words without diacritics, split like the index's unicode61 tokenizer. */
+    static QStringList tokens(const QString& text);
+
+private:
+    struct Text
+    {
+        qint64 ticketId;
+        QList<double> weightedCounts; // per query term: 10 × subject hits + body hits
+        double weightedLength;
+    };
+
+    QList<double> countTerms(const QStringList& words, double weight) const;
+
+    QStringList m_terms;
+    QList<Text> m_texts;
+};
+
+} // namespace ccr::server
