@@ -1,7 +1,5 @@
 #include "SearchRanking.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 
 namespace ccr::server {
@@ -17,16 +15,37 @@ constexpr double kLengthWeight = 0.75;
 
 QStringList SearchRanking::tokens(const QString& text)
 {
-    static const QRegularExpression separators(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
-    // Decomposed, marks dropped: "Réfund" and "refund" are one word, as in the index.
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD).toCaseFolded();
-    QString plain;
-    plain.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            plain.append(c);
+    // Hot: every candidate text passes here. ASCII needs only lower-casing; anything else is
+    // decomposed and its marks dropped, so "Réfund" and "refund" are one word, as in the index.
+    bool ascii = true;
+    for (const QChar c : text)
+        ascii = ascii && c.unicode() < 0x80;
+    const QString folded = ascii ? text : text.normalized(QString::NormalizationForm_KD).toCaseFolded();
+    QStringList words;
+    QString word;
+    for (const QChar c : folded) {
+        if (c.unicode() < 0x80) {
+            const char latin = static_cast<char>(c.unicode());
+            if ((latin >= 'a' && latin <= 'z') || (latin >= '0' && latin <= '9') || latin == '_') {
+                word.append(c);
+                continue;
+            }
+            if (latin >= 'A' && latin <= 'Z') {
+                word.append(QChar(latin - 'A' + 'a'));
+                continue;
+            }
+        } else if (c.category() == QChar::Mark_NonSpacing) {
+            continue;
+        } else if (c.isLetterOrNumber()) {
+            word.append(c);
+            continue;
+        }
+        if (!word.isEmpty())
+            words.append(std::exchange(word, QString()));
     }
-    return plain.split(separators, Qt::SkipEmptyParts);
+    if (!word.isEmpty())
+        words.append(word);
+    return words;
 }
 
 SearchRanking::SearchRanking(const QString& words) : m_terms(tokens(words)) {}
