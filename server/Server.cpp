@@ -1,40 +1,41 @@
 #include "Server.h"
 
+#include "common/Protocol.h"
 #include "handlers/AccountHandlers.h"
 #include "handlers/AdminHandlers.h"
+#include "handlers/AttachmentHandlers.h"
+#include "handlers/CategoryHandlers.h"
+#include "handlers/SessionHandlers.h"
+#include "handlers/TicketHandlers.h"
+#include "handlers/TwoFactorHandlers.h"
 #include "mail/MailRelay.h"
+#include "net/ClientConnection.h"
+#include "net/NetLog.h"
+#include "net/TicketEventRouter.h"
+#include "net/TlsListener.h"
+#include "services/AccountService.h"
+#include "services/AttachmentService.h"
+#include "services/CategoryService.h"
+#include "services/Clock.h"
 #include "services/HashWorker.h"
 #include "services/MailQueueView.h"
 #include "services/Notifier.h"
 #include "services/PasswordService.h"
 #include "services/PreferenceService.h"
+#include "services/ReadPool.h"
 #include "services/ServerSecret.h"
-#include "store/OutboxStore.h"
-#include "store/PasswordResetStore.h"
-#include "store/PreferenceStore.h"
-#include "store/SessionStore.h"
-#include "handlers/AttachmentHandlers.h"
-#include "handlers/CategoryHandlers.h"
-#include "handlers/TicketHandlers.h"
-#include "handlers/TwoFactorHandlers.h"
-#include "services/TwoFactorService.h"
-#include "store/SettingsStore.h"
-#include "store/TwoFactorStore.h"
-#include "net/TicketEventRouter.h"
-#include "services/AttachmentService.h"
-#include "services/CategoryService.h"
 #include "services/TicketCommands.h"
 #include "services/TicketQueries.h"
 #include "services/TicketRatings.h"
 #include "services/TicketStores.h"
-#include "handlers/SessionHandlers.h"
-#include "net/ClientConnection.h"
-#include "net/NetLog.h"
-#include "net/TlsListener.h"
+#include "services/TwoFactorService.h"
 #include "store/GroupCommit.h"
-#include "services/AccountService.h"
-#include "services/Clock.h"
-#include "common/Protocol.h"
+#include "store/OutboxStore.h"
+#include "store/PasswordResetStore.h"
+#include "store/PreferenceStore.h"
+#include "store/SessionStore.h"
+#include "store/SettingsStore.h"
+#include "store/TwoFactorStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -59,10 +60,9 @@ const Clock& chooseClock(const Clock* given, std::unique_ptr<Clock>& own)
 } // namespace
 
 Server::Server(ServerConfig config, const Clock* clock, QObject* parent)
-    : QObject(parent), m_config(std::move(config)), m_clock(chooseClock(clock, m_ownClock)),
-      m_connections(m_clock), m_dispatcher(m_clock)
-{
-}
+    : QObject(parent), m_config(std::move(config)), m_clock(chooseClock(clock, m_ownClock)), m_connections(m_clock),
+      m_dispatcher(m_clock)
+{}
 
 Server::~Server()
 {
@@ -76,8 +76,8 @@ common::Result<void> Server::openStore()
     if (!QDir(m_config.dataDir).exists()) {
         // The directory holds the private key and every account: owner only.
         if (!QDir().mkpath(m_config.dataDir) ||
-            !QFile::setPermissions(m_config.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                         QFileDevice::ExeOwner))
+            !QFile::setPermissions(m_config.dataDir,
+                                   QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
             return Error(ErrorCode::Unavailable,
                          QStringLiteral("Cannot create the data directory %1.").arg(m_config.dataDir));
     }
@@ -100,20 +100,19 @@ common::Result<void> Server::openStore()
                                             MailIdentity{m_config.smtp.fromAddress, m_config.smtp.fromName});
     m_relay = std::make_unique<MailRelay>(*m_outbox, m_clock, m_config.smtp, m_config.relay);
     // The relay reads the outbox: it must not see a mail before the change that queued it is committed.
-    connect(m_notifier.get(), &Notifier::mailQueued, m_relay.get(), [this] {
-        m_database.groupCommit()->afterCommit(m_relay.get(), [this] { m_relay->wake(); });
-    });
+    connect(m_notifier.get(), &Notifier::mailQueued, m_relay.get(),
+            [this] { m_database.groupCommit()->afterCommit(m_relay.get(), [this] { m_relay->wake(); }); });
 
     m_twoFactorStore = std::make_unique<TwoFactorStore>(m_database);
     m_settingsStore = std::make_unique<SettingsStore>(m_database);
     m_twoFactor = std::make_unique<TwoFactorService>(
         TwoFactorService::Stores{m_database, *m_twoFactorStore, *m_settingsStore, m_ticketStores->users}, *m_hashes,
         *m_notifier, *m_secret, m_clock);
-    m_accounts = std::make_unique<AccountService>(m_database, m_clock, m_config.accounts, *m_hashes, *m_notifier,
-                                                  *m_twoFactor);
+    m_accounts =
+        std::make_unique<AccountService>(m_database, m_clock, m_config.accounts, *m_hashes, *m_notifier, *m_twoFactor);
     m_passwords = std::make_unique<PasswordService>(
-        PasswordService::Stores{m_database, m_ticketStores->users, *m_sessionStore, *m_resets}, *m_hashes,
-        *m_notifier, *m_secret, m_clock);
+        PasswordService::Stores{m_database, m_ticketStores->users, *m_sessionStore, *m_resets}, *m_hashes, *m_notifier,
+        *m_secret, m_clock);
     m_preferences = std::make_unique<PreferenceService>(m_database, *m_preferenceStore);
     m_mailQueue = std::make_unique<MailQueueView>(*m_outbox, m_config.smtp.configured());
     connect(m_accounts.get(), &AccountService::sessionsEnded, &m_connections, &ConnectionRegistry::endSessions);
@@ -128,15 +127,17 @@ common::Result<void> Server::openStore()
     TwoFactorHandlers::registerIn(m_dispatcher, *m_twoFactor, *m_accounts);
 
     m_ticketQueries = std::make_unique<TicketQueries>(*m_ticketStores, m_config.tickets);
-    m_ticketCommands = std::make_unique<TicketCommands>(*m_ticketStores, *m_ticketQueries, *m_notifier, m_clock,
-                                                        m_config.tickets);
+    m_ticketCommands =
+        std::make_unique<TicketCommands>(*m_ticketStores, *m_ticketQueries, *m_notifier, m_clock, m_config.tickets);
     m_ticketRatings = std::make_unique<TicketRatings>(*m_ticketStores, *m_ticketQueries, m_clock);
     m_categories = std::make_unique<CategoryService>(m_ticketStores->categories, m_clock);
     m_attachments = std::make_unique<AttachmentService>(m_ticketStores->attachments, *m_ticketQueries, m_clock,
                                                         m_config.tickets, m_config.dataDir);
     m_ticketRouter =
         std::make_unique<TicketEventRouter>(*m_ticketCommands, *m_ticketRatings, m_connections, m_config.tickets);
-    TicketHandlers::registerIn(m_dispatcher, *m_ticketQueries, *m_ticketCommands, *m_ticketRatings);
+    // Until start() opens the reader threads, reads run on this thread.
+    m_reads = std::make_unique<ReadPool>(*m_ticketQueries, m_database.groupCommit());
+    TicketHandlers::registerIn(m_dispatcher, *m_reads, *m_ticketCommands, *m_ticketRatings);
     CategoryHandlers::registerIn(m_dispatcher, *m_categories);
     AttachmentHandlers::registerIn(m_dispatcher, *m_attachments);
 
@@ -155,6 +156,8 @@ common::Result<void> Server::start()
     if (!identity)
         return identity.error();
     m_identity = identity.value();
+    if (auto reading = m_reads->start(m_config.databasePath(), m_config.tickets, m_config.readThreads); !reading)
+        return reading.error();
 
     const TlsListener::Limits limits{m_config.maxFrameBytes, m_config.idleTimeoutSeconds * 1000,
                                      m_config.handshakeTimeoutSeconds * 1000, m_config.maxPendingWriteBytes,
@@ -182,6 +185,8 @@ void Server::stop()
 {
     if (m_relay)
         m_relay->stop();
+    if (m_reads)
+        m_reads->stop();
     if (m_listener) {
         m_listener->close();
         m_listener.reset();

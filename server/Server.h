@@ -24,6 +24,7 @@ class PasswordResetStore;
 class PasswordService;
 class PreferenceService;
 class PreferenceStore;
+class ReadPool;
 class ServerSecret;
 class SessionStore;
 class SettingsStore;
@@ -92,6 +93,7 @@ private:
     std::unique_ptr<TicketQueries> m_ticketQueries;
     std::unique_ptr<TicketCommands> m_ticketCommands;
     std::unique_ptr<TicketRatings> m_ticketRatings;
+    std::unique_ptr<ReadPool> m_reads;
     std::unique_ptr<CategoryService> m_categories;
     std::unique_ptr<AttachmentService> m_attachments;
     std::unique_ptr<TicketEventRouter> m_ticketRouter;

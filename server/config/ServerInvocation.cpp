@@ -182,6 +182,7 @@ common::Result<void> applyIni(const QString& path, ServerConfig& config)
                 {"server/idle_timeout_seconds", 86400, &config.idleTimeoutSeconds},
                 {"server/max_handshakes", 100000, &config.maxHandshakes},
                 {"server/max_unauthenticated", 1000000, &config.maxUnauthenticated},
+                {"server/read_threads", 64, &config.readThreads},
                 {"server/max_frame_kib", 64 * 1024, &frameKiB},
                 {"server/max_pending_write_kib", 4 * 1024 * 1024, &pendingWriteKiB},
                 {"accounts/session_ttl_hours", 24 * 365, &sessionTtlHours},

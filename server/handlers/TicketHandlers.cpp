@@ -3,6 +3,7 @@
 #include "common/Protocol.h"
 #include "common/tickets/TicketResult.h"
 #include "net/Dispatcher.h"
+#include "services/ReadPool.h"
 #include "services/TicketCommands.h"
 #include "services/TicketQueries.h"
 #include "services/TicketRatings.h"
@@ -24,23 +25,29 @@ Result<common::TicketResult> asTicketResult(const Result<TicketInfo>& ticket)
 
 } // namespace
 
-void registerIn(Dispatcher& dispatcher, TicketQueries& queries, TicketCommands& commands, TicketRatings& ratings)
+void registerIn(Dispatcher& dispatcher, ReadPool& reads, TicketCommands& commands, TicketRatings& ratings)
 {
     dispatcher.addTyped<common::CreateTicketParams>(
         Method::CreateTicket, [&commands](const CallContext& call, const auto& params, const Responder& out) {
             out.send(asTicketResult(commands.create(call.caller, params)));
         });
     dispatcher.addTyped<common::TicketRef>(Method::GetTicket,
-                                           [&queries](const CallContext& call, const auto& ref, const Responder& out) {
-                                               out.send(queries.get(call.caller, ref));
+                                           [&reads](const CallContext& call, const auto& ref, const Responder& out) {
+                                               reads.run(out, [caller = call.caller, ref](TicketQueries& queries) {
+                                                   return ReadPool::encoded(queries.get(caller, ref));
+                                               });
                                            });
     dispatcher.addTyped<common::ListTicketsParams>(
-        Method::ListTickets, [&queries](const CallContext& call, const auto& params, const Responder& out) {
-            out.send(queries.list(call.caller, params));
+        Method::ListTickets, [&reads](const CallContext& call, const auto& params, const Responder& out) {
+            reads.run(out, [caller = call.caller, params](TicketQueries& queries) {
+                return ReadPool::encoded(queries.list(caller, params));
+            });
         });
     dispatcher.addTyped<common::SearchTicketsParams>(
-        Method::SearchTickets, [&queries](const CallContext& call, const auto& params, const Responder& out) {
-            out.send(queries.search(call.caller, params));
+        Method::SearchTickets, [&reads](const CallContext& call, const auto& params, const Responder& out) {
+            reads.run(out, [caller = call.caller, params](TicketQueries& queries) {
+                return ReadPool::encoded(queries.search(caller, params));
+            });
         });
     dispatcher.addTyped<common::ReplyParams>(
         Method::Reply, [&commands](const CallContext& call, const auto& params, const Responder& out) {
@@ -71,14 +78,18 @@ void registerIn(Dispatcher& dispatcher, TicketQueries& queries, TicketCommands& 
                                                out.send(asTicketResult(commands.restore(call.caller, ref)));
                                            });
     dispatcher.addTyped<common::TicketRef>(Method::TicketHistory,
-                                           [&queries](const CallContext& call, const auto& ref, const Responder& out) {
-                                               out.send(queries.history(call.caller, ref));
+                                           [&reads](const CallContext& call, const auto& ref, const Responder& out) {
+                                               reads.run(out, [caller = call.caller, ref](TicketQueries& queries) {
+                                                   return ReadPool::encoded(queries.history(caller, ref));
+                                               });
                                            });
-    dispatcher.add(Method::TicketCounts, [&queries](const CallContext& call, const Responder& out) {
-        out.send(queries.counts(call.caller));
+    dispatcher.add(Method::TicketCounts, [&reads](const CallContext& call, const Responder& out) {
+        reads.run(out,
+                  [caller = call.caller](TicketQueries& queries) { return ReadPool::encoded(queries.counts(caller)); });
     });
-    dispatcher.add(Method::AgentLoad,
-                   [&queries](const CallContext&, const Responder& out) { out.send(queries.agentLoad()); });
+    dispatcher.add(Method::AgentLoad, [&reads](const CallContext&, const Responder& out) {
+        reads.run(out, [](TicketQueries& queries) { return ReadPool::encoded(queries.agentLoad()); });
+    });
 }
 
 } // namespace ccr::server::TicketHandlers

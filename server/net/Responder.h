@@ -22,11 +22,18 @@ public:
     void fail(const common::Error& error) const;
 
     /** Sends a Result<T> whose value has toCbor(). */
-    template <typename T>
-    void send(const common::Result<T>& result) const
+    template <typename T> void send(const common::Result<T>& result) const
     {
         if (result)
             reply(result.value().toCbor());
+        else
+            fail(result.error());
+    }
+    /** Sends a result already encoded (e.g. by a reader thread). */
+    void send(const common::Result<QCborMap>& result) const
+    {
+        if (result)
+            reply(result.value());
         else
             fail(result.error());
     }

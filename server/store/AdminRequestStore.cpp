@@ -1,6 +1,7 @@
 #include "AdminRequestStore.h"
 
 #include "Database.h"
+#include "SqlStatement.h"
 #include "StoreLog.h"
 #include "common/WireTime.h"
 
@@ -25,11 +26,9 @@ Error storeError(const QSqlQuery& query)
 
 common::Result<qint64> AdminRequestStore::insert(qint64 userId, const QDateTime& requestedAt)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO admin_requests (user_id, requested_at) VALUES (?, ?)"));
-    query.addBindValue(userId);
-    query.addBindValue(toWire(requestedAt));
-    if (!query.exec())
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("INSERT INTO admin_requests (user_id, requested_at) VALUES (?, ?)"),
+                    {userId, toWire(requestedAt)}))
         return storeError(query);
     return query.lastInsertId().toLongLong();
 }
@@ -37,14 +36,11 @@ common::Result<qint64> AdminRequestStore::insert(qint64 userId, const QDateTime&
 common::Result<void> AdminRequestStore::decide(qint64 userId, qint64 decidedBy, bool approved,
                                                const QDateTime& decidedAt)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE admin_requests SET decided_by = ?, decided_at = ?, decision = ? "
-                                 "WHERE user_id = ? AND decision IS NULL"));
-    query.addBindValue(decidedBy);
-    query.addBindValue(toWire(decidedAt));
-    query.addBindValue(approved ? QStringLiteral("approved") : QStringLiteral("rejected"));
-    query.addBindValue(userId);
-    if (!query.exec())
+    SqlStatement query(m_database);
+    if (!query.exec(
+            QStringLiteral("UPDATE admin_requests SET decided_by = ?, decided_at = ?, decision = ? "
+                           "WHERE user_id = ? AND decision IS NULL"),
+            {decidedBy, toWire(decidedAt), approved ? QStringLiteral("approved") : QStringLiteral("rejected"), userId}))
         return storeError(query);
     if (query.numRowsAffected() < 1)
         return Error(ErrorCode::NotFound, QStringLiteral("There is no open admin request for this user."));

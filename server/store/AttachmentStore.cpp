@@ -1,6 +1,7 @@
 #include "AttachmentStore.h"
 
 #include "Database.h"
+#include "SqlStatement.h"
 #include "SqlValues.h"
 #include "common/WireTime.h"
 
@@ -18,14 +19,10 @@ const QString kSelect = QStringLiteral("SELECT a.id, a.file_name, a.size, a.sha2
 
 AttachmentInfo readAttachment(const QSqlQuery& query)
 {
-    return AttachmentInfo{query.value(0).toLongLong(),
-                          query.value(1).toString(),
-                          query.value(2).toLongLong(),
-                          query.value(3).toString(),
-                          query.value(4).toString(),
-                          query.value(5).toLongLong(),
-                          query.value(6).toLongLong(),
-                          common::WireTime::fromWire(query.value(7).toLongLong())};
+    return AttachmentInfo{query.value(0).toLongLong(), query.value(1).toString(),
+                          query.value(2).toLongLong(), query.value(3).toString(),
+                          query.value(4).toString(),   query.value(5).toLongLong(),
+                          query.value(6).toLongLong(), common::WireTime::fromWire(query.value(7).toLongLong())};
 }
 
 Error storeError(const QSqlQuery& query)
@@ -37,29 +34,27 @@ Error storeError(const QSqlQuery& query)
 
 common::Result<qint64> AttachmentStore::insertPending(const AttachmentInfo& attachment, qint64 uploadedBy)
 {
-    QSqlQuery query(m_database.connection());
-    if (!SqlValues::exec(query,
-                         QStringLiteral("INSERT INTO attachments (sha256, size, file_name, mime_type, uploaded_by,"
-                                        " created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                         {attachment.sha256, attachment.size, attachment.fileName, SqlValues::text(attachment.mimeType),
-                          uploadedBy, common::WireTime::toWire(attachment.createdAt)}))
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("INSERT INTO attachments (sha256, size, file_name, mime_type, uploaded_by,"
+                                   " created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                    {attachment.sha256, attachment.size, attachment.fileName, SqlValues::text(attachment.mimeType),
+                     uploadedBy, common::WireTime::toWire(attachment.createdAt)}))
         return storeError(query);
     return query.lastInsertId().toLongLong();
 }
 
 std::optional<AttachmentInfo> AttachmentStore::find(qint64 id) const
 {
-    QSqlQuery query(m_database.connection());
-    if (!SqlValues::exec(query, kSelect + QStringLiteral("WHERE a.id = ?"), {id}) || !query.next())
+    SqlStatement query(m_database);
+    if (!query.exec(kSelect + QStringLiteral("WHERE a.id = ?"), {id}) || !query.next())
         return std::nullopt;
     return readAttachment(query);
 }
 
 std::optional<qint64> AttachmentStore::uploaderOf(qint64 id) const
 {
-    QSqlQuery query(m_database.connection());
-    if (!SqlValues::exec(query, QStringLiteral("SELECT uploaded_by FROM attachments WHERE id = ?"), {id}) ||
-        !query.next())
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("SELECT uploaded_by FROM attachments WHERE id = ?"), {id}) || !query.next())
         return std::nullopt;
     return query.value(0).toLongLong();
 }
@@ -68,11 +63,10 @@ common::Result<void> AttachmentStore::link(const QList<qint64>& ids, qint64 uplo
                                            qint64 messageId)
 {
     for (const qint64 id : ids) {
-        QSqlQuery query(m_database.connection());
-        if (!SqlValues::exec(query,
-                             QStringLiteral("UPDATE attachments SET ticket_id = ?, message_id = ? WHERE id = ?"
-                                            " AND uploaded_by = ? AND ticket_id IS NULL"),
-                             {ticketId, SqlValues::optionalId(messageId), id, uploadedBy}))
+        SqlStatement query(m_database);
+        if (!query.exec(QStringLiteral("UPDATE attachments SET ticket_id = ?, message_id = ? WHERE id = ?"
+                                       " AND uploaded_by = ? AND ticket_id IS NULL"),
+                        {ticketId, SqlValues::optionalId(messageId), id, uploadedBy}))
             return storeError(query);
         if (query.numRowsAffected() != 1)
             return Error(ErrorCode::NotFound,
@@ -83,12 +77,11 @@ common::Result<void> AttachmentStore::link(const QList<qint64>& ids, qint64 uplo
 
 common::Result<QList<AttachmentInfo>> AttachmentStore::listForTicket(qint64 ticketId, bool includeInternal) const
 {
-    QSqlQuery query(m_database.connection());
-    if (!SqlValues::exec(query,
-                         kSelect + QStringLiteral("LEFT JOIN ticket_messages m ON m.id = a.message_id"
-                                                  " WHERE a.ticket_id = ? AND (? OR COALESCE(m.kind, '') <> 'internal')"
-                                                  " ORDER BY a.id"),
-                         {ticketId, includeInternal}))
+    SqlStatement query(m_database);
+    if (!query.exec(kSelect + QStringLiteral("LEFT JOIN ticket_messages m ON m.id = a.message_id"
+                                             " WHERE a.ticket_id = ? AND (? OR COALESCE(m.kind, '') <> 'internal')"
+                                             " ORDER BY a.id"),
+                    {ticketId, includeInternal}))
         return storeError(query);
     QList<AttachmentInfo> attachments;
     while (query.next())
@@ -98,11 +91,10 @@ common::Result<QList<AttachmentInfo>> AttachmentStore::listForTicket(qint64 tick
 
 bool AttachmentStore::isOnInternalNote(qint64 id) const
 {
-    QSqlQuery query(m_database.connection());
-    return SqlValues::exec(query,
-                           QStringLiteral("SELECT 1 FROM attachments a JOIN ticket_messages m ON m.id = a.message_id"
-                                          " WHERE a.id = ? AND m.kind = 'internal'"),
-                           {id}) &&
+    SqlStatement query(m_database);
+    return query.exec(QStringLiteral("SELECT 1 FROM attachments a JOIN ticket_messages m ON m.id = a.message_id"
+                                     " WHERE a.id = ? AND m.kind = 'internal'"),
+                      {id}) &&
            query.next();
 }
 

@@ -28,8 +28,11 @@ common::Result<void> BulkLoader::loadTickets(qint64 count, const std::function<B
         QSqlQuery ticket(db);
         QSqlQuery search(db);
         QSqlQuery event(db);
-        ticket.prepare(QStringLiteral("INSERT INTO tickets (customer_id, agent_id, category_id, priority, status, subject,"
-                                      " description, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QSqlQuery customer(db);
+        customer.prepare(SearchIndex::customerInsertStatement());
+        ticket.prepare(
+            QStringLiteral("INSERT INTO tickets (customer_id, agent_id, category_id, priority, status, subject,"
+                           " description, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         search.prepare(QStringLiteral(
             "INSERT INTO ticket_search (subject, body, owner, ticket_id, kind) VALUES (?, ?, ?, ?, 'ticket')"));
         event.prepare(QStringLiteral("INSERT INTO ticket_events (ticket_id, actor_id, at, field, new_value)"
@@ -60,10 +63,17 @@ common::Result<void> BulkLoader::loadTickets(qint64 count, const std::function<B
             event.bindValue(3, common::TicketNumber::format(id));
             if (!search.exec() || !event.exec())
                 return SqlValues::failure(search, QStringLiteral("Bulk loading the search index failed."));
+            const auto values = SearchIndex::customerInsertValues(search.lastInsertId().toLongLong(), id, t.customerId,
+                                                                  t.subject, t.description);
+            for (qsizetype v = 0; v < values.size(); ++v)
+                customer.bindValue(static_cast<int>(v), values.at(v));
+            if (!customer.exec())
+                return SqlValues::failure(customer, QStringLiteral("Bulk loading the customers' search index failed."));
         }
         ticket.finish();
         search.finish();
         event.finish();
+        customer.finish();
         if (!transaction.commit())
             return common::Error(common::ErrorCode::Unavailable, QStringLiteral("Cannot commit a bulk batch."));
         if (progress)

@@ -1,6 +1,7 @@
 #include "CategoryStore.h"
 
 #include "Database.h"
+#include "SqlStatement.h"
 #include "SqlValues.h"
 #include "common/WireTime.h"
 
@@ -25,11 +26,10 @@ Error storeError(const QSqlQuery& query)
 
 common::Result<QList<CategoryInfo>> CategoryStore::list(bool includeInactive) const
 {
-    QSqlQuery query(m_database.connection());
-    if (!SqlValues::exec(query,
-                         QStringLiteral("SELECT id, name, active FROM categories WHERE ? OR active = 1"
-                                        " ORDER BY name COLLATE NOCASE"),
-                         {includeInactive}))
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("SELECT id, name, active FROM categories WHERE ? OR active = 1"
+                                   " ORDER BY name COLLATE NOCASE"),
+                    {includeInactive}))
         return storeError(query);
     QList<CategoryInfo> categories;
     while (query.next())
@@ -39,26 +39,25 @@ common::Result<QList<CategoryInfo>> CategoryStore::list(bool includeInactive) co
 
 std::optional<CategoryInfo> CategoryStore::find(qint64 id) const
 {
-    QSqlQuery query(m_database.connection());
-    if (!SqlValues::exec(query, QStringLiteral("SELECT id, name, active FROM categories WHERE id = ?"), {id}) ||
-        !query.next())
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("SELECT id, name, active FROM categories WHERE id = ?"), {id}) || !query.next())
         return std::nullopt;
     return CategoryInfo{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toBool()};
 }
 
 common::Result<qint64> CategoryStore::insert(const QString& name, const QDateTime& createdAt)
 {
-    QSqlQuery query(m_database.connection());
-    if (!SqlValues::exec(query, QStringLiteral("INSERT INTO categories (name, created_at) VALUES (?, ?)"),
-                         {name, common::WireTime::toWire(createdAt)}))
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("INSERT INTO categories (name, created_at) VALUES (?, ?)"),
+                    {name, common::WireTime::toWire(createdAt)}))
         return storeError(query);
     return query.lastInsertId().toLongLong();
 }
 
 common::Result<void> CategoryStore::rename(qint64 id, const QString& name)
 {
-    QSqlQuery query(m_database.connection());
-    if (!SqlValues::exec(query, QStringLiteral("UPDATE categories SET name = ? WHERE id = ?"), {name, id}))
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("UPDATE categories SET name = ? WHERE id = ?"), {name, id}))
         return storeError(query);
     if (query.numRowsAffected() != 1)
         return Error(ErrorCode::NotFound);
@@ -67,8 +66,8 @@ common::Result<void> CategoryStore::rename(qint64 id, const QString& name)
 
 common::Result<void> CategoryStore::setActive(qint64 id, bool active)
 {
-    QSqlQuery query(m_database.connection());
-    if (!SqlValues::exec(query, QStringLiteral("UPDATE categories SET active = ? WHERE id = ?"), {active ? 1 : 0, id}))
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("UPDATE categories SET active = ? WHERE id = ?"), {active ? 1 : 0, id}))
         return storeError(query);
     if (query.numRowsAffected() != 1)
         return Error(ErrorCode::NotFound);

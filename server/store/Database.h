@@ -9,6 +9,7 @@
 namespace ccr::server {
 
 class GroupCommit;
+class StatementCache;
 
 /** How hard SQLite works to keep a commit: Normal survives a process crash, Full a power loss. */
 enum class Durability
@@ -30,9 +31,13 @@ public:
     ~Database();
 
     common::Result<void> open(const QString& filePath, Durability durability = Durability::Normal);
+    /** A read-only connection to a database another connection already opened and migrated. */
+    common::Result<void> openReadOnly(const QString& filePath);
     void close();
 
     QSqlDatabase& connection() { return m_db; }
+    /** The connection's prepared statements; use them through SqlStatement. */
+    StatementCache& statements() { return *m_statements; }
     int schemaVersion() const;
     QString filePath() const { return m_filePath; }
 
@@ -46,6 +51,7 @@ private:
     QString m_filePath;
     QSqlDatabase m_db;
     std::unique_ptr<GroupCommit> m_groupCommit;
+    std::unique_ptr<StatementCache> m_statements;
 };
 
 } // namespace ccr::server

@@ -16,8 +16,19 @@ GroupCommit::~GroupCommit()
 
 bool GroupCommit::run(const QString& sql)
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(sql)) {
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end()) {
+        QSqlQuery prepared(m_db);
+        if (!prepared.prepare(sql)) {
+            qCWarning(lcStore) << "statement failed:" << sql << prepared.lastError().text();
+            return false;
+        }
+        found = m_statements.insert(sql, prepared);
+    }
+    QSqlQuery& query = *found;
+    const bool done = query.exec();
+    query.finish();
+    if (!done) {
         qCWarning(lcStore) << "statement failed:" << sql << query.lastError().text();
         return false;
     }

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <functional>
 
 namespace ccr::server {
@@ -60,6 +62,8 @@ private:
     void settle(bool committed);
 
     QSqlDatabase& m_db;
+    // BEGIN, COMMIT and the savepoint statements run for every request: prepared once.
+    QHash<QString, QSqlQuery> m_statements;
     bool m_open = false;
     bool m_commitScheduled = false;
     int m_depth = 0;

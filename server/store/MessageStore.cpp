@@ -1,6 +1,7 @@
 #include "MessageStore.h"
 
 #include "Database.h"
+#include "SqlStatement.h"
 #include "SqlValues.h"
 #include "common/WireTime.h"
 
@@ -43,29 +44,21 @@ Error storeError(const QSqlQuery& query)
 
 common::Result<qint64> MessageStore::insert(const MessageInfo& message)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO ticket_messages (ticket_id, kind, author_id, body, event, old_value,"
-                                 " new_value, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(message.ticketId);
-    query.addBindValue(common::wireName(message.kind));
-    query.addBindValue(SqlValues::optionalId(message.authorId));
-    query.addBindValue(SqlValues::text(message.body));
-    query.addBindValue(SqlValues::text(message.event));
-    query.addBindValue(SqlValues::text(message.oldValue));
-    query.addBindValue(SqlValues::text(message.newValue));
-    query.addBindValue(common::WireTime::toWire(message.createdAt));
-    if (!query.exec())
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("INSERT INTO ticket_messages (ticket_id, kind, author_id, body, event, old_value,"
+                                   " new_value, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {message.ticketId, common::wireName(message.kind), SqlValues::optionalId(message.authorId),
+                     SqlValues::text(message.body), SqlValues::text(message.event), SqlValues::text(message.oldValue),
+                     SqlValues::text(message.newValue), common::WireTime::toWire(message.createdAt)}))
         return storeError(query);
     return query.lastInsertId().toLongLong();
 }
 
 common::Result<QList<MessageInfo>> MessageStore::list(qint64 ticketId, bool includeInternal) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(kSelect + QStringLiteral("WHERE m.ticket_id = ? AND (? OR m.kind <> 'internal') ORDER BY m.id"));
-    query.addBindValue(ticketId);
-    query.addBindValue(includeInternal);
-    if (!query.exec())
+    SqlStatement query(m_database);
+    if (!query.exec(kSelect + QStringLiteral("WHERE m.ticket_id = ? AND (? OR m.kind <> 'internal') ORDER BY m.id"),
+                    {ticketId, includeInternal}))
         return storeError(query);
     QList<MessageInfo> messages;
     while (query.next())
@@ -75,10 +68,8 @@ common::Result<QList<MessageInfo>> MessageStore::list(qint64 ticketId, bool incl
 
 std::optional<MessageInfo> MessageStore::find(qint64 id) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(kSelect + QStringLiteral("WHERE m.id = ?"));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    SqlStatement query(m_database);
+    if (!query.exec(kSelect + QStringLiteral("WHERE m.id = ?"), {id}) || !query.next())
         return std::nullopt;
     return readMessage(query);
 }

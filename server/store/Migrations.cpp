@@ -1,11 +1,13 @@
 #include "Migrations.h"
 
+#include "SearchIndex.h"
 #include "StoreLog.h"
 #include "Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <functional>
 
 namespace ccr::server::Migrations {
 
@@ -18,7 +20,35 @@ struct Step
 {
     int version;
     QStringList statements;
+    /** Runs after the statements, in the same transaction: an empty text when it worked, else why not. */
+    std::function<QString(QSqlDatabase&)> fill = {};
 };
+
+/** Schema 7: every text a customer may see, indexed once more under that customer's own words. */
+QString fillCustomerSearch(QSqlDatabase& db)
+{
+    QSqlQuery texts(db);
+    texts.setForwardOnly(true);
+    if (!texts.exec(
+            QStringLiteral("SELECT rowid, ticket_id, owner, subject, body FROM ticket_search WHERE owner <> ''")))
+        return texts.lastError().text();
+    QSqlQuery insert(db);
+    if (!insert.prepare(SearchIndex::customerInsertStatement()))
+        return insert.lastError().text();
+    qint64 done = 0;
+    while (texts.next()) {
+        const auto values = SearchIndex::customerInsertValues(
+            texts.value(0).toLongLong(), texts.value(1).toLongLong(), texts.value(2).toString().mid(1).toLongLong(),
+            texts.value(3).toString(), texts.value(4).toString());
+        for (qsizetype i = 0; i < values.size(); ++i)
+            insert.bindValue(static_cast<int>(i), values.at(i));
+        if (!insert.exec())
+            return insert.lastError().text();
+        if (++done % 100000 == 0)
+            qCInfo(lcStore) << "indexed" << done << "texts for customers' searches";
+    }
+    return {};
+}
 
 /**
  * A trigger that keeps ticket_tallies: takes the old row's values away (if it was live) and
@@ -211,7 +241,8 @@ QList<Step> steps()
          {
              // Lists and counts of a customer's live tickets read the index alone, never the table.
              QStringLiteral("DROP INDEX tickets_customer"),
-             QStringLiteral("CREATE INDEX tickets_customer ON tickets(customer_id, updated_at) WHERE deleted_at IS NULL"),
+             QStringLiteral(
+                 "CREATE INDEX tickets_customer ON tickets(customer_id, updated_at) WHERE deleted_at IS NULL"),
              // Live tickets per status, priority, category and agent (0: unassigned), kept by
              // triggers, so the admin dashboard does not count a million rows per request.
              QStringLiteral("CREATE TABLE ticket_tallies ("
@@ -227,9 +258,10 @@ QList<Step> steps()
                             " WHERE deleted_at IS NULL GROUP BY COALESCE(agent_id, 0)"),
              tallyTrigger(QStringLiteral("ticket_tallies_insert"), QStringLiteral("AFTER INSERT ON tickets"), {},
                           QStringLiteral("NEW")),
-             tallyTrigger(QStringLiteral("ticket_tallies_update"),
-                          QStringLiteral("AFTER UPDATE OF status, priority, category_id, agent_id, deleted_at ON tickets"),
-                          QStringLiteral("OLD"), QStringLiteral("NEW")),
+             tallyTrigger(
+                 QStringLiteral("ticket_tallies_update"),
+                 QStringLiteral("AFTER UPDATE OF status, priority, category_id, agent_id, deleted_at ON tickets"),
+                 QStringLiteral("OLD"), QStringLiteral("NEW")),
              tallyTrigger(QStringLiteral("ticket_tallies_delete"), QStringLiteral("AFTER DELETE ON tickets"),
                           QStringLiteral("OLD"), {}),
              // The search index gains an owner column ("c" + customer id on everything the
@@ -256,6 +288,14 @@ QList<Step> steps()
              QStringLiteral("ALTER TABLE tickets ADD COLUMN rating_comment TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE tickets ADD COLUMN rated_at INTEGER"),
          }},
+        {7,
+         {
+             // A customer's search reads only that customer's words (see SearchIndex): contentless,
+             // the texts stay in ticket_search under the same row id.
+             QStringLiteral("CREATE VIRTUAL TABLE customer_search USING fts5("
+                            " subject, body, content = '', tokenize = 'unicode61 remove_diacritics 2')"),
+         },
+         fillCustomerSearch},
     };
 }
 
@@ -314,6 +354,11 @@ common::Result<void> apply(QSqlDatabase& db, int targetVersion)
                 return writeFailure(db, QStringLiteral("Migration to schema %1 failed: %2")
                                             .arg(step.version)
                                             .arg(query.lastError().text()));
+        }
+        if (step.fill) {
+            if (const QString problem = step.fill(db); !problem.isEmpty())
+                return writeFailure(db,
+                                    QStringLiteral("Migration to schema %1 failed: %2").arg(step.version).arg(problem));
         }
         QSqlQuery version(db);
         version.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', :v) "

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "GroupCommit.h"
+#include "SqlStatement.h"
 #include "SqlValues.h"
 #include "common/WireTime.h"
 
@@ -61,9 +62,8 @@ Error storeError(const QSqlQuery& query)
 
 common::Result<qint64> OutboxStore::insert(const OutboxEntry& entry)
 {
-    QSqlQuery query(m_database.connection());
-    if (!SqlValues::exec(
-            query,
+    SqlStatement query(m_database);
+    if (!query.exec(
             QStringLiteral("INSERT INTO outbox (kind, user_id, ticket_id, to_address, to_name, subject, text_body,"
                            " html_body, message_id, in_reply_to, refs, created_at, status, next_attempt_at)"
                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?)"),
@@ -82,11 +82,10 @@ std::optional<OutboxEntry> OutboxStore::nextDue(const QDateTime& now) const
     // change that is not committed yet (and may still roll back) waits for the next poll.
     if (const auto* shared = m_database.groupCommit(); shared && shared->isOpen())
         return std::nullopt;
-    QSqlQuery query(m_database.connection());
-    if (!SqlValues::exec(query,
-                         kSelect + QStringLiteral("WHERE status = 'queued' AND next_attempt_at <= ?"
-                                                  " ORDER BY next_attempt_at, id LIMIT 1"),
-                         {toWire(now)}) ||
+    SqlStatement query(m_database);
+    if (!query.exec(kSelect + QStringLiteral("WHERE status = 'queued' AND next_attempt_at <= ?"
+                                             " ORDER BY next_attempt_at, id LIMIT 1"),
+                    {toWire(now)}) ||
         !query.next())
         return std::nullopt;
     return readEntry(query);
@@ -94,59 +93,55 @@ std::optional<OutboxEntry> OutboxStore::nextDue(const QDateTime& now) const
 
 common::Result<void> OutboxStore::markSending(qint64 id)
 {
-    QSqlQuery query(m_database.connection());
-    if (!SqlValues::exec(query, QStringLiteral("UPDATE outbox SET status = 'sending' WHERE id = ?"), {id}))
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("UPDATE outbox SET status = 'sending' WHERE id = ?"), {id}))
         return storeError(query);
     return {};
 }
 
 common::Result<void> OutboxStore::markSent(qint64 id, int attempts, const QDateTime& at)
 {
-    QSqlQuery query(m_database.connection());
-    if (!SqlValues::exec(query,
-                         QStringLiteral("UPDATE outbox SET status = 'sent', attempts = ?, sent_at = ?, last_error = ''"
-                                        " WHERE id = ?"),
-                         {attempts, toWire(at), id}))
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("UPDATE outbox SET status = 'sent', attempts = ?, sent_at = ?, last_error = ''"
+                                   " WHERE id = ?"),
+                    {attempts, toWire(at), id}))
         return storeError(query);
     return {};
 }
 
 common::Result<void> OutboxStore::markRetry(qint64 id, int attempts, const QDateTime& nextAttempt, const QString& error)
 {
-    QSqlQuery query(m_database.connection());
-    if (!SqlValues::exec(query,
-                         QStringLiteral("UPDATE outbox SET status = 'queued', attempts = ?, next_attempt_at = ?,"
-                                        " last_error = ? WHERE id = ?"),
-                         {attempts, toWire(nextAttempt), SqlValues::text(error), id}))
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("UPDATE outbox SET status = 'queued', attempts = ?, next_attempt_at = ?,"
+                                   " last_error = ? WHERE id = ?"),
+                    {attempts, toWire(nextAttempt), SqlValues::text(error), id}))
         return storeError(query);
     return {};
 }
 
 common::Result<void> OutboxStore::markFailed(qint64 id, int attempts, const QString& error)
 {
-    QSqlQuery query(m_database.connection());
-    if (!SqlValues::exec(query,
-                         QStringLiteral("UPDATE outbox SET status = 'failed', attempts = ?, last_error = ? WHERE id = ?"),
-                         {attempts, SqlValues::text(error), id}))
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("UPDATE outbox SET status = 'failed', attempts = ?, last_error = ? WHERE id = ?"),
+                    {attempts, SqlValues::text(error), id}))
         return storeError(query);
     return {};
 }
 
 qint64 OutboxStore::requeueSending()
 {
-    QSqlQuery query(m_database.connection());
-    if (!SqlValues::exec(query, QStringLiteral("UPDATE outbox SET status = 'queued' WHERE status = 'sending'")))
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("UPDATE outbox SET status = 'queued' WHERE status = 'sending'")))
         return 0;
     return query.numRowsAffected();
 }
 
-common::Result<QList<OutboxEntry>> OutboxStore::list(const std::optional<OutboxEntry::Status>& status,
-                                                     int limit) const
+common::Result<QList<OutboxEntry>> OutboxStore::list(const std::optional<OutboxEntry::Status>& status, int limit) const
 {
-    QSqlQuery query(m_database.connection());
+    SqlStatement query(m_database);
     const QVariant statusValue = status ? QVariant(statusName(*status)) : QVariant();
-    if (!SqlValues::exec(query, kSelect + QStringLiteral("WHERE (? IS NULL OR status = ?) ORDER BY id DESC LIMIT ?"),
-                         {statusValue, statusValue, limit}))
+    if (!query.exec(kSelect + QStringLiteral("WHERE (? IS NULL OR status = ?) ORDER BY id DESC LIMIT ?"),
+                    {statusValue, statusValue, limit}))
         return storeError(query);
     QList<OutboxEntry> entries;
     while (query.next())
@@ -156,8 +151,8 @@ common::Result<QList<OutboxEntry>> OutboxStore::list(const std::optional<OutboxE
 
 common::Result<QHash<QString, qint64>> OutboxStore::countByStatus() const
 {
-    QSqlQuery query(m_database.connection());
-    if (!SqlValues::exec(query, QStringLiteral("SELECT status, COUNT(*) FROM outbox GROUP BY status")))
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("SELECT status, COUNT(*) FROM outbox GROUP BY status")))
         return storeError(query);
     QHash<QString, qint64> counts;
     while (query.next())

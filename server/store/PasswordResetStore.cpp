@@ -1,6 +1,7 @@
 #include "PasswordResetStore.h"
 
 #include "Database.h"
+#include "SqlStatement.h"
 #include "SqlValues.h"
 #include "common/WireTime.h"
 
@@ -21,21 +22,19 @@ common::Error storeError(const QSqlQuery& query)
 common::Result<void> PasswordResetStore::insert(qint64 userId, const QByteArray& codeHash, const QDateTime& createdAt,
                                                 const QDateTime& expiresAt)
 {
-    QSqlQuery query(m_database.connection());
-    if (!SqlValues::exec(query,
-                         QStringLiteral("INSERT INTO password_resets (user_id, code_hash, created_at, expires_at)"
-                                        " VALUES (?, ?, ?, ?)"),
-                         {userId, codeHash, toWire(createdAt), toWire(expiresAt)}))
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("INSERT INTO password_resets (user_id, code_hash, created_at, expires_at)"
+                                   " VALUES (?, ?, ?, ?)"),
+                    {userId, codeHash, toWire(createdAt), toWire(expiresAt)}))
         return storeError(query);
     return {};
 }
 
 qint64 PasswordResetStore::requestsSince(qint64 userId, const QDateTime& since) const
 {
-    QSqlQuery query(m_database.connection());
-    if (!SqlValues::exec(query,
-                         QStringLiteral("SELECT COUNT(*) FROM password_resets WHERE user_id = ? AND created_at > ?"),
-                         {userId, toWire(since)}) ||
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM password_resets WHERE user_id = ? AND created_at > ?"),
+                    {userId, toWire(since)}) ||
         !query.next())
         return 0;
     return query.value(0).toLongLong();
@@ -43,11 +42,10 @@ qint64 PasswordResetStore::requestsSince(qint64 userId, const QDateTime& since) 
 
 std::optional<PasswordReset> PasswordResetStore::latestOpen(qint64 userId) const
 {
-    QSqlQuery query(m_database.connection());
-    if (!SqlValues::exec(query,
-                         QStringLiteral("SELECT id, user_id, code_hash, expires_at, attempts FROM password_resets"
-                                        " WHERE user_id = ? AND used = 0 ORDER BY id DESC LIMIT 1"),
-                         {userId}) ||
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("SELECT id, user_id, code_hash, expires_at, attempts FROM password_resets"
+                                   " WHERE user_id = ? AND used = 0 ORDER BY id DESC LIMIT 1"),
+                    {userId}) ||
         !query.next())
         return std::nullopt;
     return PasswordReset{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toByteArray(),
@@ -56,16 +54,16 @@ std::optional<PasswordReset> PasswordResetStore::latestOpen(qint64 userId) const
 
 common::Result<void> PasswordResetStore::countAttempt(qint64 id)
 {
-    QSqlQuery query(m_database.connection());
-    if (!SqlValues::exec(query, QStringLiteral("UPDATE password_resets SET attempts = attempts + 1 WHERE id = ?"), {id}))
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("UPDATE password_resets SET attempts = attempts + 1 WHERE id = ?"), {id}))
         return storeError(query);
     return {};
 }
 
 common::Result<void> PasswordResetStore::closeAll(qint64 userId)
 {
-    QSqlQuery query(m_database.connection());
-    if (!SqlValues::exec(query, QStringLiteral("UPDATE password_resets SET used = 1 WHERE user_id = ?"), {userId}))
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("UPDATE password_resets SET used = 1 WHERE user_id = ?"), {userId}))
         return storeError(query);
     return {};
 }

@@ -1,6 +1,7 @@
 #include "PreferenceStore.h"
 
 #include "Database.h"
+#include "SqlStatement.h"
 #include "SqlValues.h"
 
 namespace ccr::server {
@@ -16,9 +17,8 @@ common::Error storeError(const QSqlQuery& query)
 
 common::Result<QList<common::NotificationKind>> PreferenceStore::optOuts(qint64 userId) const
 {
-    QSqlQuery query(m_database.connection());
-    if (!SqlValues::exec(query, QStringLiteral("SELECT kind FROM notification_optouts WHERE user_id = ? ORDER BY kind"),
-                         {userId}))
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("SELECT kind FROM notification_optouts WHERE user_id = ? ORDER BY kind"), {userId}))
         return storeError(query);
     QList<common::NotificationKind> kinds;
     while (query.next()) {
@@ -31,23 +31,21 @@ common::Result<QList<common::NotificationKind>> PreferenceStore::optOuts(qint64 
 
 bool PreferenceStore::hasOptedOut(qint64 userId, common::NotificationKind kind) const
 {
-    QSqlQuery query(m_database.connection());
-    return SqlValues::exec(query,
-                           QStringLiteral("SELECT 1 FROM notification_optouts WHERE user_id = ? AND kind = ?"),
-                           {userId, common::wireName(kind)}) &&
+    SqlStatement query(m_database);
+    return query.exec(QStringLiteral("SELECT 1 FROM notification_optouts WHERE user_id = ? AND kind = ?"),
+                      {userId, common::wireName(kind)}) &&
            query.next();
 }
 
 common::Result<void> PreferenceStore::setOptOuts(qint64 userId, const QList<common::NotificationKind>& kinds)
 {
-    QSqlQuery clear(m_database.connection());
-    if (!SqlValues::exec(clear, QStringLiteral("DELETE FROM notification_optouts WHERE user_id = ?"), {userId}))
+    SqlStatement clear(m_database);
+    if (!clear.exec(QStringLiteral("DELETE FROM notification_optouts WHERE user_id = ?"), {userId}))
         return storeError(clear);
     for (const auto kind : kinds) {
-        QSqlQuery insert(m_database.connection());
-        if (!SqlValues::exec(insert,
-                             QStringLiteral("INSERT OR IGNORE INTO notification_optouts (user_id, kind) VALUES (?, ?)"),
-                             {userId, common::wireName(kind)}))
+        SqlStatement insert(m_database);
+        if (!insert.exec(QStringLiteral("INSERT OR IGNORE INTO notification_optouts (user_id, kind) VALUES (?, ?)"),
+                         {userId, common::wireName(kind)}))
             return storeError(insert);
     }
     return {};

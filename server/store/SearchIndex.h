@@ -5,10 +5,13 @@
 #include "common/Result.h"
 
 #include <QList>
+#include <QVariantList>
+#include <optional>
 
 namespace ccr::server {
 
 class Database;
+class SearchRanking;
 
 /**
  * One page of search hits: ticket ids, best match first, and how many tickets matched. When
@@ -25,9 +28,16 @@ struct SearchHits
  * Full-text search over tickets and their messages. SQLite FTS5 today; kept behind this
  * interface so another database can bring its own full-text engine.
  *
- * Every text carries its customer as an owner token, so a customer's search is intersected
- * with their own tickets inside the index. Only the most recent kDefaultCandidates matching
- * texts (in scope) are ranked: the cost of a search stays bounded however common its words are.
+ * Two FTS5 tables. ticket_search holds every text; staff search it, and SearchRanking ranks
+ * the candidates in C++. customer_search, contentless, holds what a customer may see once
+ * more, each word prefixed by its customer ("c14z" + word), under the row id
+ * ticket id << 32 | the text's ticket_search row id. A customer's search looks up only their
+ * own words there, so its cost follows the customer's tickets, not the desk's: a common
+ * word's posting list across a million tickets, and above all the merge of every word a
+ * prefix matches, is never read. Since every posting list there is the customer's own, FTS5's
+ * bm25() (subject x10) ranks cheaply, and the row id gives the ticket without reading a text.
+ * Only the most recent kDefaultCandidates matching texts (in scope) are ranked: the cost of a
+ * search stays bounded however common its words are.
  */
 class SearchIndex final
 {
@@ -36,8 +46,7 @@ public:
 
     explicit SearchIndex(Database& database, int candidates = kDefaultCandidates)
         : m_database(database), m_candidates(candidates)
-    {
-    }
+    {}
 
     common::Result<void> addTicket(qint64 ticketId, qint64 customerId, const QString& subject,
                                    const QString& description);
@@ -50,8 +59,20 @@ public:
     static QString toMatchExpression(const QString& words);
     /** The owner token of a customer's texts. */
     static QString ownerToken(qint64 customerId);
+    /** Adds one text a customer may see to customer_search (bound values in the order of the statement). */
+    static QString customerInsertStatement();
+    static QVariantList customerInsertValues(qint64 searchRowId, qint64 ticketId, qint64 customerId,
+                                             const QString& subject, const QString& body);
+    /** A customer's words as a customer_search query: every word must occur, the last as a prefix. */
+    static QString customerMatchExpression(qint64 customerId, const QString& words);
 
 private:
+    /** Adds the candidates to ranking; how many texts matched (one more than ranked when capped), or nothing on
+     * failure. */
+    std::optional<int> rankCustomerTexts(const QString& words, const TicketScope& scope, SearchRanking& ranking) const;
+    std::optional<int> rankStaffTexts(const QString& words, const TicketScope& scope, bool includeInternal,
+                                      SearchRanking& ranking) const;
+
     Database& m_database;
     int m_candidates;
 };

@@ -1,5 +1,7 @@
 #include "SearchRanking.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 namespace ccr::server {
@@ -13,67 +15,85 @@ constexpr double kLengthWeight = 0.75;
 
 } // namespace
 
-QStringList SearchRanking::tokens(const QString& text)
+namespace {
+
+/**
+ * Calls visit(word) for each word of text, lower-cased and without diacritics, as the
+ * index's unicode61 tokenizer splits it. Hot: every candidate text of a search passes here,
+ * so a word is a view into one reused buffer, never a string of its own. ASCII needs only
+ * lower-casing; anything else is decomposed and its marks dropped, so "Réfund" and
+ * "refund" are one word, as in the index.
+ */
+template <typename Visit> void visitWords(const QString& text, Visit&& visit)
 {
-    // Hot: every candidate text passes here. ASCII needs only lower-casing; anything else is
-    // decomposed and its marks dropped, so "Réfund" and "refund" are one word, as in the index.
     bool ascii = true;
-    for (const QChar c : text)
-        ascii = ascii && c.unicode() < 0x80;
-    const QString folded = ascii ? text : text.normalized(QString::NormalizationForm_KD).toCaseFolded();
-    QStringList words;
-    QString word;
-    for (const QChar c : folded) {
-        if (c.unicode() < 0x80) {
-            const char latin = static_cast<char>(c.unicode());
-            if ((latin >= 'a' && latin <= 'z') || (latin >= '0' && latin <= '9') || latin == '_') {
-                word.append(c);
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    const QString folded = ascii ? QString() : text.normalized(QString::NormalizationForm_KD).toCaseFolded();
+    QVarLengthArray<char16_t, 64> word;
+    for (const QChar c : ascii ? text : folded) {
+        const char16_t unit = c.unicode();
+        if (unit < 0x80) {
+            if ((unit >= u'a' && unit <= u'z') || (unit >= u'0' && unit <= u'9') || unit == u'_') {
+                word.append(unit);
                 continue;
             }
-            if (latin >= 'A' && latin <= 'Z') {
-                word.append(QChar(latin - 'A' + 'a'));
+            if (unit >= u'A' && unit <= u'Z') {
+                word.append(static_cast<char16_t>(unit - u'A' + u'a'));
                 continue;
             }
         } else if (c.category() == QChar::Mark_NonSpacing) {
             continue;
         } else if (c.isLetterOrNumber()) {
-            word.append(c);
+            word.append(unit);
             continue;
         }
-        if (!word.isEmpty())
-            words.append(std::exchange(word, QString()));
+        if (!word.isEmpty()) {
+            visit(QStringView(word.data(), word.size()));
+            word.clear();
+        }
     }
     if (!word.isEmpty())
-        words.append(word);
+        visit(QStringView(word.data(), word.size()));
+}
+
+} // namespace
+
+QStringList SearchRanking::tokens(const QString& text)
+{
+    QStringList words;
+    visitWords(text, [&words](QStringView word) { words.append(word.toString()); });
     return words;
 }
 
 SearchRanking::SearchRanking(const QString& words) : m_terms(tokens(words)) {}
 
-QList<double> SearchRanking::countTerms(const QStringList& words, double weight) const
-{
-    QList<double> counts(m_terms.size(), 0.0);
-    for (const auto& word : words) {
-        for (qsizetype term = 0; term < m_terms.size(); ++term) {
-            const bool last = term == m_terms.size() - 1;
-            if (word == m_terms.at(term) || (last && word.startsWith(m_terms.at(term))))
-                counts[term] += weight;
-        }
-    }
-    return counts;
-}
-
 void SearchRanking::add(qint64 ticketId, const QString& subject, const QString& body)
 {
-    const QStringList subjectWords = tokens(subject);
-    const QStringList bodyWords = tokens(body);
-    QList<double> counts = countTerms(subjectWords, kSubjectWeight);
-    const QList<double> bodyCounts = countTerms(bodyWords, 1.0);
-    for (qsizetype term = 0; term < counts.size(); ++term)
-        counts[term] += bodyCounts.at(term);
-    m_texts.append({ticketId, counts,
-                    kSubjectWeight * static_cast<double>(subjectWords.size()) +
-                        static_cast<double>(bodyWords.size())});
+    Text text{ticketId, QList<double>(m_terms.size(), 0.0), 0.0, std::nullopt};
+    const qsizetype last = m_terms.size() - 1;
+    auto counter = [this, &text, last](double weight) {
+        return [this, &text, last, weight](QStringView word) {
+            text.weightedLength += weight;
+            for (qsizetype term = 0; term <= last; ++term) {
+                const QString& wanted = m_terms.at(term);
+                if (word == wanted || (term == last && word.startsWith(wanted)))
+                    text.weightedCounts[term] += weight;
+            }
+        };
+    };
+    visitWords(subject, counter(kSubjectWeight));
+    visitWords(body, counter(1.0));
+    m_texts.append(std::move(text));
+}
+
+void SearchRanking::addScored(qint64 ticketId, double score)
+{
+    m_texts.append({ticketId, {}, 0.0, score});
 }
 
 QList<qint64> SearchRanking::ranked() const
@@ -86,7 +106,7 @@ QList<qint64> SearchRanking::ranked() const
     QHash<qint64, double> best;
     for (const auto& text : m_texts) {
         const double norm = kSaturation * (1.0 - kLengthWeight + kLengthWeight * text.weightedLength / averageLength);
-        double score = 0;
+        double score = text.score.value_or(0.0);
         for (const double count : text.weightedCounts)
             score += count * (kSaturation + 1.0) / (count + norm);
         auto found = best.find(text.ticketId);

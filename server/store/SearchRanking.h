@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace ccr::server {
 
@@ -22,6 +23,8 @@ public:
     explicit SearchRanking(const QString& words);
 
     void add(qint64 ticketId, const QString& subject, const QString& body);
+    /** A text another ranker (FTS5's bm25()) already scored; higher is better. */
+    void addScored(qint64 ticketId, double score);
     /** Ticket ids, best match first. */
     QList<qint64> ranked() const;
 
@@ -34,9 +37,8 @@ private:
         qint64 ticketId;
         QList<double> weightedCounts; // per query term: 10 × subject hits + body hits
         double weightedLength;
+        std::optional<double> score;
     };
-
-    QList<double> countTerms(const QStringList& words, double weight) const;
 
     QStringList m_terms;
     QList<Text> m_texts;

@@ -1,6 +1,7 @@
 #include "SessionStore.h"
 
 #include "Database.h"
+#include "SqlStatement.h"
 #include "SqlValues.h"
 #include "StoreLog.h"
 #include "common/WireTime.h"
@@ -41,56 +42,44 @@ Error storeError(const QSqlQuery& query)
 
 common::Result<qint64> SessionStore::insert(const SessionRecord& session)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO sessions (user_id, token_hash, created_at, expires_at, client_address) "
-                                 "VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(session.userId);
-    query.addBindValue(session.tokenHash);
-    query.addBindValue(toWire(session.createdAt));
-    query.addBindValue(toWire(session.expiresAt));
-    query.addBindValue(session.clientAddress);
-    if (!query.exec())
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("INSERT INTO sessions (user_id, token_hash, created_at, expires_at, client_address) "
+                                   "VALUES (?, ?, ?, ?, ?)"),
+                    {session.userId, session.tokenHash, toWire(session.createdAt), toWire(session.expiresAt),
+                     session.clientAddress}))
         return storeError(query);
     return query.lastInsertId().toLongLong();
 }
 
 std::optional<SessionRecord> SessionStore::findByTokenHash(const QByteArray& tokenHash) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(kSelect + QStringLiteral("WHERE token_hash = ?"));
-    query.addBindValue(tokenHash);
-    if (!query.exec() || !query.next())
+    SqlStatement query(m_database);
+    if (!query.exec(kSelect + QStringLiteral("WHERE token_hash = ?"), {tokenHash}) || !query.next())
         return std::nullopt;
     return readSession(query);
 }
 
 std::optional<SessionRecord> SessionStore::findById(qint64 id) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(kSelect + QStringLiteral("WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    SqlStatement query(m_database);
+    if (!query.exec(kSelect + QStringLiteral("WHERE id = ?"), {id}) || !query.next())
         return std::nullopt;
     return readSession(query);
 }
 
 common::Result<void> SessionStore::remove(qint64 id)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM sessions WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("DELETE FROM sessions WHERE id = ?"), {id}))
         return storeError(query);
     return {};
 }
 
 common::Result<QList<qint64>> SessionStore::removeAllForUser(qint64 userId, qint64 keepSessionId)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM sessions WHERE user_id = ? AND id <> ? RETURNING id"));
-    query.addBindValue(userId);
-    query.addBindValue(keepSessionId);
-    if (!query.exec())
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("DELETE FROM sessions WHERE user_id = ? AND id <> ? RETURNING id"),
+                    {userId, keepSessionId}))
         return storeError(query);
     QList<qint64> ids;
     while (query.next())
@@ -100,10 +89,8 @@ common::Result<QList<qint64>> SessionStore::removeAllForUser(qint64 userId, qint
 
 qint64 SessionStore::removeExpired(const QDateTime& now)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM sessions WHERE expires_at <= ?"));
-    query.addBindValue(toWire(now));
-    if (!query.exec()) {
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("DELETE FROM sessions WHERE expires_at <= ?"), {toWire(now)})) {
         qCWarning(lcStore) << "purging expired sessions failed:" << query.lastError().text();
         return 0;
     }

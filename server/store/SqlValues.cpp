@@ -28,13 +28,4 @@ common::Error failure(const QSqlQuery& query, const QString& whatFailed)
     return common::Error(common::ErrorCode::Internal, whatFailed);
 }
 
-bool exec(QSqlQuery& query, const QString& sql, const QVariantList& values)
-{
-    if (!query.prepare(sql))
-        return false;
-    for (const auto& value : values)
-        query.addBindValue(value);
-    return query.exec();
-}
-
 } // namespace ccr::server::SqlValues

@@ -19,7 +19,4 @@ QVariant optionalTime(const QDateTime& time);
 /** Logs the failed statement and returns an Internal error with a message for people. */
 common::Error failure(const QSqlQuery& query, const QString& whatFailed);
 
-/** Prepares, binds every value in order and executes. */
-bool exec(QSqlQuery& query, const QString& sql, const QVariantList& values = {});
-
 } // namespace ccr::server::SqlValues

@@ -1,6 +1,7 @@
 #include "TicketEventStore.h"
 
 #include "Database.h"
+#include "SqlStatement.h"
 #include "SqlValues.h"
 #include "common/WireTime.h"
 
@@ -22,30 +23,24 @@ Error storeError(const QSqlQuery& query)
 
 common::Result<void> TicketEventStore::insert(const common::TicketEventInfo& event, bool internal)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO ticket_events (ticket_id, actor_id, at, field, old_value, new_value,"
-                                 " internal) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(event.ticketId);
-    query.addBindValue(SqlValues::optionalId(event.actorId));
-    query.addBindValue(common::WireTime::toWire(event.at));
-    query.addBindValue(SqlValues::text(event.field));
-    query.addBindValue(SqlValues::text(event.oldValue));
-    query.addBindValue(SqlValues::text(event.newValue));
-    query.addBindValue(internal ? 1 : 0);
-    if (!query.exec())
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("INSERT INTO ticket_events (ticket_id, actor_id, at, field, old_value, new_value,"
+                                   " internal) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    {event.ticketId, SqlValues::optionalId(event.actorId), common::WireTime::toWire(event.at),
+                     SqlValues::text(event.field), SqlValues::text(event.oldValue), SqlValues::text(event.newValue),
+                     internal ? 1 : 0}))
         return storeError(query);
     return {};
 }
 
 common::Result<QList<common::TicketEventInfo>> TicketEventStore::list(qint64 ticketId, bool includeInternal) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT e.id, e.ticket_id, e.actor_id, COALESCE(u.display_name, ''), e.at, e.field,"
-                                 " e.old_value, e.new_value FROM ticket_events e LEFT JOIN users u ON u.id = e.actor_id"
-                                 " WHERE e.ticket_id = ? AND (? OR e.internal = 0) ORDER BY e.id"));
-    query.addBindValue(ticketId);
-    query.addBindValue(includeInternal);
-    if (!query.exec())
+    SqlStatement query(m_database);
+    if (!query.exec(
+            QStringLiteral("SELECT e.id, e.ticket_id, e.actor_id, COALESCE(u.display_name, ''), e.at, e.field,"
+                           " e.old_value, e.new_value FROM ticket_events e LEFT JOIN users u ON u.id = e.actor_id"
+                           " WHERE e.ticket_id = ? AND (? OR e.internal = 0) ORDER BY e.id"),
+            {ticketId, includeInternal}))
         return storeError(query);
     QList<common::TicketEventInfo> events;
     while (query.next()) {

@@ -1,6 +1,7 @@
 #include "TicketStore.h"
 
 #include "Database.h"
+#include "SqlStatement.h"
 #include "SqlValues.h"
 #include "TicketQueryParts.h"
 #include "common/TicketNumber.h"
@@ -137,7 +138,7 @@ void addFilters(TicketQueryParts& parts, const common::ListTicketsParams& params
         parts.add(QStringLiteral("t.created_at < ?"), {toWire(params.createdTo)});
 }
 
-QList<common::CountEntry> countBy(QSqlQuery& query)
+QList<common::CountEntry> countBy(SqlStatement& query)
 {
     QList<common::CountEntry> entries;
     while (query.next())
@@ -149,37 +150,36 @@ QList<common::CountEntry> countBy(QSqlQuery& query)
 
 common::Result<qint64> TicketStore::insert(const NewTicket& ticket)
 {
-    QSqlQuery query(m_database.connection());
-    if (!SqlValues::exec(query,
-                  QStringLiteral("INSERT INTO tickets (customer_id, category_id, priority, status, subject, description,"
-                                 " created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?, ?, ?)"),
-                  {ticket.customerId, ticket.categoryId, static_cast<int>(ticket.priority), ticket.subject,
-                   ticket.description, toWire(ticket.createdAt), toWire(ticket.createdAt)}))
+    SqlStatement query(m_database);
+    if (!query.exec(
+            QStringLiteral("INSERT INTO tickets (customer_id, category_id, priority, status, subject, description,"
+                           " created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?, ?, ?)"),
+            {ticket.customerId, ticket.categoryId, static_cast<int>(ticket.priority), ticket.subject,
+             ticket.description, toWire(ticket.createdAt), toWire(ticket.createdAt)}))
         return storeError(query);
     return query.lastInsertId().toLongLong();
 }
 
 std::optional<TicketInfo> TicketStore::find(qint64 id) const
 {
-    QSqlQuery query(m_database.connection());
-    if (!SqlValues::exec(query, kTicketSelect + QStringLiteral("WHERE t.id = ?"), {id}) || !query.next())
+    SqlStatement query(m_database);
+    if (!query.exec(kTicketSelect + QStringLiteral("WHERE t.id = ?"), {id}) || !query.next())
         return std::nullopt;
     return readTicket(query);
 }
 
 common::Result<void> TicketStore::save(const TicketInfo& ticket, const QDateTime& updatedAt)
 {
-    QSqlQuery query(m_database.connection());
-    if (!SqlValues::exec(query,
-                  QStringLiteral("UPDATE tickets SET agent_id = ?, category_id = ?, priority = ?, status = ?,"
-                                 " resolution = ?, updated_at = ?, first_response_at = ?, resolved_at = ?,"
-                                 " closed_at = ?, rating = ?, rating_comment = ?, rated_at = ?, version = version + 1"
-                                 " WHERE id = ? AND version = ?"),
-                  {SqlValues::optionalId(ticket.agentId), ticket.categoryId, static_cast<int>(ticket.priority),
-                   static_cast<int>(ticket.status), SqlValues::text(ticket.resolution), toWire(updatedAt),
-                   SqlValues::optionalTime(ticket.firstResponseAt), SqlValues::optionalTime(ticket.resolvedAt),
-                   SqlValues::optionalTime(ticket.closedAt), ticket.rating, SqlValues::text(ticket.ratingComment),
-                   SqlValues::optionalTime(ticket.ratedAt), ticket.id, ticket.version}))
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("UPDATE tickets SET agent_id = ?, category_id = ?, priority = ?, status = ?,"
+                                   " resolution = ?, updated_at = ?, first_response_at = ?, resolved_at = ?,"
+                                   " closed_at = ?, rating = ?, rating_comment = ?, rated_at = ?, version = version + 1"
+                                   " WHERE id = ? AND version = ?"),
+                    {SqlValues::optionalId(ticket.agentId), ticket.categoryId, static_cast<int>(ticket.priority),
+                     static_cast<int>(ticket.status), SqlValues::text(ticket.resolution), toWire(updatedAt),
+                     SqlValues::optionalTime(ticket.firstResponseAt), SqlValues::optionalTime(ticket.resolvedAt),
+                     SqlValues::optionalTime(ticket.closedAt), ticket.rating, SqlValues::text(ticket.ratingComment),
+                     SqlValues::optionalTime(ticket.ratedAt), ticket.id, ticket.version}))
         return storeError(query);
     if (query.numRowsAffected() != 1)
         return Error(ErrorCode::Conflict, QStringLiteral("The ticket was changed by someone else; reload it."));
@@ -188,16 +188,14 @@ common::Result<void> TicketStore::save(const TicketInfo& ticket, const QDateTime
 
 common::Result<void> TicketStore::setDeleted(qint64 id, std::optional<qint64> deletedBy, const QDateTime& at)
 {
-    QSqlQuery query(m_database.connection());
+    SqlStatement query(m_database);
     const bool ok = deletedBy
-                        ? SqlValues::exec(query,
-                                   QStringLiteral("UPDATE tickets SET deleted_at = ?, deleted_by = ?, updated_at = ?,"
-                                                  " version = version + 1 WHERE id = ?"),
-                                   {toWire(at), *deletedBy, toWire(at), id})
-                        : SqlValues::exec(query,
-                                   QStringLiteral("UPDATE tickets SET deleted_at = NULL, deleted_by = NULL,"
-                                                  " updated_at = ?, version = version + 1 WHERE id = ?"),
-                                   {toWire(at), id});
+                        ? query.exec(QStringLiteral("UPDATE tickets SET deleted_at = ?, deleted_by = ?, updated_at = ?,"
+                                                    " version = version + 1 WHERE id = ?"),
+                                     {toWire(at), *deletedBy, toWire(at), id})
+                        : query.exec(QStringLiteral("UPDATE tickets SET deleted_at = NULL, deleted_by = NULL,"
+                                                    " updated_at = ?, version = version + 1 WHERE id = ?"),
+                                     {toWire(at), id});
     if (!ok)
         return storeError(query);
     return {};
@@ -218,9 +216,8 @@ common::Result<common::TicketPage> TicketStore::list(const common::ListTicketsPa
     addFilters(parts, params);
 
     common::TicketPage page;
-    QSqlQuery count(m_database.connection());
-    if (!SqlValues::exec(count, QStringLiteral("SELECT COUNT(*) FROM tickets t") + parts.where(), parts.values) ||
-        !count.next())
+    SqlStatement count(m_database);
+    if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM tickets t") + parts.where(), parts.values) || !count.next())
         return storeError(count);
     page.total = count.value(0).toLongLong();
 
@@ -234,13 +231,12 @@ common::Result<common::TicketPage> TicketStore::list(const common::ListTicketsPa
                   {position->first, position->first, position->second});
     }
     const QString direction = params.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    QSqlQuery query(m_database.connection());
+    SqlStatement query(m_database);
     QVariantList values = parts.values;
     values.append(params.limit + 1);
-    if (!SqlValues::exec(query,
-                  kTicketSelect + parts.where() + QStringLiteral(" ORDER BY ") + column + direction +
-                      QStringLiteral(", t.id") + direction + QStringLiteral(" LIMIT ?"),
-                  values))
+    if (!query.exec(kTicketSelect + parts.where() + QStringLiteral(" ORDER BY ") + column + direction +
+                        QStringLiteral(", t.id") + direction + QStringLiteral(" LIMIT ?"),
+                    values))
         return storeError(query);
     while (query.next())
         page.tickets.append(readTicket(query));
@@ -265,8 +261,8 @@ common::Result<QList<TicketInfo>> TicketStore::findMany(const QList<qint64>& ids
     parts.add(QStringLiteral("t.id IN (") + QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
                   QLatin1Char(')'),
               idValues);
-    QSqlQuery query(m_database.connection());
-    if (!SqlValues::exec(query, kTicketSelect + parts.where(), parts.values))
+    SqlStatement query(m_database);
+    if (!query.exec(kTicketSelect + parts.where(), parts.values))
         return storeError(query);
     QHash<qint64, TicketInfo> byId;
     while (query.next()) {
@@ -296,8 +292,7 @@ common::Result<common::TicketCounts> TicketStore::counts(const TicketScope& scop
     };
     const Grouping groupings[] = {
         {QStringLiteral("SELECT t.status, '', COUNT(*)"), QStringLiteral(" GROUP BY t.status"), &counts.byStatus},
-        {QStringLiteral("SELECT t.priority, '', COUNT(*)"), QStringLiteral(" GROUP BY t.priority"),
-         &counts.byPriority},
+        {QStringLiteral("SELECT t.priority, '', COUNT(*)"), QStringLiteral(" GROUP BY t.priority"), &counts.byPriority},
         {QStringLiteral("SELECT t.category_id, (SELECT name FROM categories WHERE id = t.category_id), COUNT(*)"),
          QStringLiteral(" GROUP BY t.category_id"), &counts.byCategory},
         {QStringLiteral("SELECT COALESCE(t.agent_id, 0), COALESCE((SELECT display_name FROM users WHERE id = "
@@ -305,8 +300,8 @@ common::Result<common::TicketCounts> TicketStore::counts(const TicketScope& scop
          QStringLiteral(" GROUP BY t.agent_id"), &counts.byAgent},
     };
     for (const auto& grouping : groupings) {
-        QSqlQuery query(m_database.connection());
-        if (!SqlValues::exec(query, grouping.select + from + grouping.groupBy, parts.values))
+        SqlStatement query(m_database);
+        if (!query.exec(grouping.select + from + grouping.groupBy, parts.values))
             return storeError(query);
         *grouping.target = countBy(query);
     }
@@ -321,14 +316,13 @@ common::Result<common::TicketCounts> TicketStore::counts(const TicketScope& scop
 common::Result<common::TicketCounts> TicketStore::talliedCounts() const
 {
     // Same rows, names and order as the GROUP BY queries, read from what the triggers keep.
-    QSqlQuery query(m_database.connection());
-    if (!SqlValues::exec(query,
-                         QStringLiteral("SELECT dimension, key, CASE dimension"
-                                        " WHEN 'category' THEN (SELECT name FROM categories WHERE id = key)"
-                                        " WHEN 'agent' THEN COALESCE((SELECT display_name FROM users WHERE id = key), '')"
-                                        " ELSE '' END, count FROM ticket_tallies WHERE count > 0"
-                                        " ORDER BY dimension, key"),
-                         {}))
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("SELECT dimension, key, CASE dimension"
+                                   " WHEN 'category' THEN (SELECT name FROM categories WHERE id = key)"
+                                   " WHEN 'agent' THEN COALESCE((SELECT display_name FROM users WHERE id = key), '')"
+                                   " ELSE '' END, count FROM ticket_tallies WHERE count > 0"
+                                   " ORDER BY dimension, key"),
+                    {}))
         return storeError(query);
     common::TicketCounts counts;
     while (query.next()) {
@@ -352,11 +346,11 @@ common::Result<common::TicketCounts> TicketStore::talliedCounts() const
 
 common::Result<QHash<qint64, qint64>> TicketStore::openLoadByAgent() const
 {
-    QSqlQuery query(m_database.connection());
-    if (!SqlValues::exec(query,
-                  QStringLiteral("SELECT agent_id, COUNT(*) FROM tickets WHERE agent_id IS NOT NULL AND deleted_at IS "
-                                 "NULL AND status IN (1, 2, 3) GROUP BY agent_id"),
-                  {}))
+    SqlStatement query(m_database);
+    if (!query.exec(
+            QStringLiteral("SELECT agent_id, COUNT(*) FROM tickets WHERE agent_id IS NOT NULL AND deleted_at IS "
+                           "NULL AND status IN (1, 2, 3) GROUP BY agent_id"),
+            {}))
         return storeError(query);
     QHash<qint64, qint64> load;
     while (query.next())

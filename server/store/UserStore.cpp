@@ -1,6 +1,7 @@
 #include "UserStore.h"
 
 #include "Database.h"
+#include "SqlStatement.h"
 #include "SqlValues.h"
 #include "StoreLog.h"
 #include "common/WireTime.h"
@@ -17,8 +18,8 @@ using common::WireTime::toWire;
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, email, display_name, role, state, password_hash, locale, created_at, last_sign_in_at");
+const QString kColumns =
+    QStringLiteral("id, email, display_name, role, state, password_hash, locale, created_at, last_sign_in_at");
 
 UserRecord readUser(const QSqlQuery& query)
 {
@@ -52,17 +53,12 @@ bool isUniqueViolation(const QSqlError& error)
 
 common::Result<qint64> UserStore::insert(const UserRecord& user)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO users (email, display_name, role, state, password_hash, locale, "
-                                 "created_at, last_sign_in_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)"));
-    query.addBindValue(user.email);
-    query.addBindValue(user.displayName);
-    query.addBindValue(common::roleName(user.role));
-    query.addBindValue(common::userStateName(user.state));
-    query.addBindValue(user.passwordHash);
-    query.addBindValue(user.locale.isNull() ? QStringLiteral("") : user.locale);
-    query.addBindValue(toWire(user.createdAt));
-    if (!query.exec()) {
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("INSERT INTO users (email, display_name, role, state, password_hash, locale, "
+                                   "created_at, last_sign_in_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)"),
+                    {user.email, user.displayName, common::roleName(user.role), common::userStateName(user.state),
+                     user.passwordHash, user.locale.isNull() ? QStringLiteral("") : user.locale,
+                     toWire(user.createdAt)})) {
         if (isUniqueViolation(query.lastError()))
             return Error(ErrorCode::EmailTaken);
         return storeError(query);
@@ -72,20 +68,18 @@ common::Result<qint64> UserStore::insert(const UserRecord& user)
 
 std::optional<UserRecord> UserStore::findById(qint64 id) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE id = ?"), {id}) ||
+        !query.next())
         return std::nullopt;
     return readUser(query);
 }
 
 std::optional<UserRecord> UserStore::findByEmail(const QString& email) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE email = ?"));
-    query.addBindValue(email);
-    if (!query.exec() || !query.next())
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE email = ?"), {email}) ||
+        !query.next())
         return std::nullopt;
     return readUser(query);
 }
@@ -93,15 +87,13 @@ std::optional<UserRecord> UserStore::findByEmail(const QString& email) const
 common::Result<QList<UserRecord>> UserStore::list(std::optional<common::Role> role,
                                                   std::optional<common::UserState> state) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT ") + kColumns +
-                  QStringLiteral(" FROM users WHERE (? IS NULL OR role = ?) AND (? IS NULL OR state = ?)"
-                                 " ORDER BY display_name COLLATE NOCASE, id"));
+    SqlStatement query(m_database);
     const QVariant roleValue = role ? QVariant(common::roleName(*role)) : QVariant();
     const QVariant stateValue = state ? QVariant(common::userStateName(*state)) : QVariant();
-    for (const auto& value : {roleValue, roleValue, stateValue, stateValue})
-        query.addBindValue(value);
-    if (!query.exec())
+    if (!query.exec(QStringLiteral("SELECT ") + kColumns +
+                        QStringLiteral(" FROM users WHERE (? IS NULL OR role = ?) AND (? IS NULL OR state = ?)"
+                                       " ORDER BY display_name COLLATE NOCASE, id"),
+                    {roleValue, roleValue, stateValue, stateValue}))
         return storeError(query);
     QList<UserRecord> users;
     while (query.next())
@@ -111,7 +103,7 @@ common::Result<QList<UserRecord>> UserStore::list(std::optional<common::Role> ro
 
 qint64 UserStore::count() const
 {
-    QSqlQuery query(m_database.connection());
+    SqlStatement query(m_database);
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM users")) || !query.next())
         return 0;
     return query.value(0).toLongLong();
@@ -119,12 +111,9 @@ qint64 UserStore::count() const
 
 common::Result<void> UserStore::setRoleAndState(qint64 id, common::Role role, common::UserState state)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE users SET role = ?, state = ? WHERE id = ?"));
-    query.addBindValue(common::roleName(role));
-    query.addBindValue(common::userStateName(state));
-    query.addBindValue(id);
-    if (!query.exec())
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("UPDATE users SET role = ?, state = ? WHERE id = ?"),
+                    {common::roleName(role), common::userStateName(state), id}))
         return storeError(query);
     if (query.numRowsAffected() != 1)
         return Error(ErrorCode::NotFound);
@@ -133,11 +122,8 @@ common::Result<void> UserStore::setRoleAndState(qint64 id, common::Role role, co
 
 common::Result<void> UserStore::setLastSignIn(qint64 id, const QDateTime& when)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE users SET last_sign_in_at = ? WHERE id = ?"));
-    query.addBindValue(toWire(when));
-    query.addBindValue(id);
-    if (!query.exec())
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("UPDATE users SET last_sign_in_at = ? WHERE id = ?"), {toWire(when), id}))
         return storeError(query);
     return {};
 }
@@ -148,11 +134,8 @@ namespace ccr::server {
 
 common::Result<void> UserStore::setPasswordHash(qint64 id, const QString& hash)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
-    query.addBindValue(hash);
-    query.addBindValue(id);
-    if (!query.exec())
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {hash, id}))
         return storeError(query);
     if (query.numRowsAffected() != 1)
         return Error(ErrorCode::NotFound);

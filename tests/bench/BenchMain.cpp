@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QTextStream>
 
 #include <sys/resource.h>
@@ -39,8 +40,7 @@ const QString kDescription = QStringLiteral(
     "Please tell me whether I need to send the broken jar back first and who pays for the return label. Thanks!");
 
 /** The bench cannot go on without this step; stop with the reason. */
-template <typename T>
-T must(common::Result<T> result, const char* step)
+template <typename T> T must(common::Result<T> result, const char* step)
 {
     if (!result)
         qFatal("%s failed: %s", step, qPrintable(result.error().message));
@@ -76,34 +76,51 @@ void row(const QString& what, int clients, const LatencyStats& stats)
           << QString::number(stats.percentileMs(99), 'f', 2) << " |" << Qt::endl;
 }
 
+/** Which scenarios to run: all when the set is empty. */
+QSet<QString> g_only;
+
+bool wanted(const char* scenario)
+{
+    return g_only.isEmpty() || g_only.contains(QLatin1String(scenario));
+}
+
 void runRequestScenarios(BenchServer& server, int clients, double seconds)
 {
     ClientPool pool(server.port(), server.fingerprint());
 
     const auto customers = signedIn(pool, clients, customerEmail);
-    row(QStringLiteral("create ticket"), clients, ClientPool::run(customers, seconds, [](int client, qint64 i) {
-            return Request{Method::CreateTicket,
-                           common::CreateTicketParams{QStringLiteral("Broken blender jar %1-%2").arg(client).arg(i),
-                                                      kDescription, 1 + i % 5, common::TicketPriority::Medium, 0, {}}
-                               .toCbor()};
-        }));
-    row(QStringLiteral("first page of my tickets"), clients, ClientPool::run(customers, seconds, [](int, qint64) {
-            common::ListTicketsParams params;
-            params.limit = 50;
-            return Request{Method::ListTickets, params.toCbor()};
-        }));
+    if (wanted("create"))
+        row(QStringLiteral("create ticket"), clients, ClientPool::run(customers, seconds, [](int client, qint64 i) {
+                return Request{Method::CreateTicket,
+                               common::CreateTicketParams{QStringLiteral("Broken blender jar %1-%2").arg(client).arg(i),
+                                                          kDescription,
+                                                          1 + i % 5,
+                                                          common::TicketPriority::Medium,
+                                                          0,
+                                                          {}}
+                                   .toCbor()};
+            }));
+    if (wanted("list"))
+        row(QStringLiteral("first page of my tickets"), clients, ClientPool::run(customers, seconds, [](int, qint64) {
+                common::ListTicketsParams params;
+                params.limit = 50;
+                return Request{Method::ListTickets, params.toCbor()};
+            }));
     const QStringList queries{QStringLiteral("refund broken"), QStringLiteral("courier late"),
                               QStringLiteral("card charged twice"), QStringLiteral("battery")};
-    row(QStringLiteral("full-text search"), clients, ClientPool::run(customers, seconds, [&](int, qint64 i) {
-            return Request{Method::SearchTickets,
-                           common::SearchTicketsParams{queries.at(i % queries.size()), 20, 0}.toCbor()};
-        }));
+    if (wanted("search"))
+        row(QStringLiteral("full-text search"), clients, ClientPool::run(customers, seconds, [&](int, qint64 i) {
+                return Request{Method::SearchTickets,
+                               common::SearchTicketsParams{queries.at(i % queries.size()), 20, 0}.toCbor()};
+            }));
 
     // The worst case for ranking: a word in nearly every ticket, so every candidate matches.
-    row(QStringLiteral("full-text search, a word in every ticket"), clients,
-        ClientPool::run(customers, seconds, [&](int, qint64) {
-            return Request{Method::SearchTickets, common::SearchTicketsParams{QStringLiteral("the"), 20, 0}.toCbor()};
-        }));
+    if (wanted("search-every"))
+        row(QStringLiteral("full-text search, a word in every ticket"), clients,
+            ClientPool::run(customers, seconds, [&](int, qint64) {
+                return Request{Method::SearchTickets,
+                               common::SearchTicketsParams{QStringLiteral("the"), 20, 0}.toCbor()};
+            }));
 
     const auto agents = signedIn(pool, clients, [](int i) { return QStringLiteral("agent%1@bench.example").arg(i); });
     QHash<int, QList<qint64>> assigned;
@@ -118,44 +135,49 @@ void runRequestScenarios(BenchServer& server, int clients, double seconds)
                 assigned[i].append(ticket.id);
         }
     }
-    row(QStringLiteral("agent reply"), clients, ClientPool::run(agents, seconds, [&](int client, qint64 i) {
-            const auto& ids = assigned.value(client);
-            const qint64 ticket = ids.isEmpty() ? 1 : ids.at(static_cast<int>(i % ids.size()));
-            return Request{Method::Reply,
-                           common::ReplyParams{ticket, QStringLiteral("We are on it, reply %1.").arg(i), false, {}, 0}
-                               .toCbor()};
-        }));
+    if (wanted("reply"))
+        row(QStringLiteral("agent reply"), clients, ClientPool::run(agents, seconds, [&](int client, qint64 i) {
+                const auto& ids = assigned.value(client);
+                const qint64 ticket = ids.isEmpty() ? 1 : ids.at(static_cast<int>(i % ids.size()));
+                return Request{
+                    Method::Reply,
+                    common::ReplyParams{ticket, QStringLiteral("We are on it, reply %1.").arg(i), false, {}, 0}
+                        .toCbor()};
+            }));
 
     const auto admins = pool.open(clients);
-    const auto adminToken = ClientPool::signIn(*admins.constFirst(), QStringLiteral("admin@bench.example"),
-                                               benchPassword());
+    const auto adminToken =
+        ClientPool::signIn(*admins.constFirst(), QStringLiteral("admin@bench.example"), benchPassword());
     for (int i = 1; i < admins.size(); ++i)
         must(ClientPool::callAndWait(*admins.at(i), Method::Resume, common::ResumeParams{adminToken.value()}.toCbor()),
              "resuming the admin session");
-    row(QStringLiteral("admin dashboard counts"), clients, ClientPool::run(admins, seconds, [](int, qint64) {
-            return Request{Method::TicketCounts, {}};
-        }));
+    if (wanted("counts"))
+        row(QStringLiteral("admin dashboard counts"), clients, ClientPool::run(admins, seconds, [](int, qint64) {
+                return Request{Method::TicketCounts, {}};
+            }));
 
     // Sign-in includes one scrypt hash (N = 2^15) per request: it is slow on purpose.
     const auto fresh = pool.open(clients);
-    row(QStringLiteral("sign-in (+ sign-out)"), clients, ClientPool::run(fresh, seconds, [&fresh](int client, qint64 i) {
-            if (i % 2 == 1)
-                return Request{Method::SignOut, {}};
-            return Request{Method::SignIn,
-                           common::SignInParams{customerEmail(50 + client), benchPassword()}.toCbor()};
-        }));
+    if (wanted("sign-in"))
+        row(QStringLiteral("sign-in (+ sign-out)"), clients,
+            ClientPool::run(fresh, seconds, [&fresh](int client, qint64 i) {
+                if (i % 2 == 1)
+                    return Request{Method::SignOut, {}};
+                return Request{Method::SignIn,
+                               common::SignInParams{customerEmail(50 + client), benchPassword()}.toCbor()};
+            }));
 }
 
 void runIdleAndPush(BenchServer& server, int idle, int subscribers, int rounds)
 {
     // Push first: its memory figure must not include what the idle test leaves in the allocator.
-    {
+    if (wanted("push")) {
         ClientPool pushPool(server.port(), server.fingerprint());
         const auto creator = pushPool.open(1);
         must(ClientPool::signIn(*creator.constFirst(), customerEmail(1), benchPassword()), "signing in the creator");
         const auto watchers = pushPool.open(subscribers);
-        const auto adminToken = ClientPool::signIn(*watchers.constFirst(), QStringLiteral("admin@bench.example"),
-                                                   benchPassword());
+        const auto adminToken =
+            ClientPool::signIn(*watchers.constFirst(), QStringLiteral("admin@bench.example"), benchPassword());
         for (int i = 1; i < watchers.size(); ++i)
             watchers.at(i)->call(Method::Resume, common::ResumeParams{adminToken.value()}.toCbor(), watchers.at(i),
                                  [](const common::Result<QCborMap>&) {});
@@ -169,21 +191,24 @@ void runIdleAndPush(BenchServer& server, int idle, int subscribers, int rounds)
         int arrived = 0;
         QObject context;
         for (auto* watcher : watchers) {
-            QObject::connect(watcher, &app::ApiClient::eventReceived, &context, [&](const QString& event, const QCborMap&) {
-                if (event == common::Protocol::Event::TicketCreated) {
-                    push.add(clock.nsecsElapsed() - sentAt);
-                    ++arrived;
-                }
-            });
+            QObject::connect(watcher, &app::ApiClient::eventReceived, &context,
+                             [&](const QString& event, const QCborMap&) {
+                                 if (event == common::Protocol::Event::TicketCreated) {
+                                     push.add(clock.nsecsElapsed() - sentAt);
+                                     ++arrived;
+                                 }
+                             });
         }
         for (int round = 0; round < rounds; ++round) {
             arrived = 0;
             sentAt = clock.nsecsElapsed();
-            must(ClientPool::callAndWait(*creator.constFirst(), Method::CreateTicket,
-                                    common::CreateTicketParams{QStringLiteral("Push probe %1").arg(round), kDescription, 1,
-                                                               common::TicketPriority::Low, 0, {}}
-                                        .toCbor()),
-                 "a push probe");
+            must(
+                ClientPool::callAndWait(
+                    *creator.constFirst(), Method::CreateTicket,
+                    common::CreateTicketParams{
+                        QStringLiteral("Push probe %1").arg(round), kDescription, 1, common::TicketPriority::Low, 0, {}}
+                        .toCbor()),
+                "a push probe");
             QElapsedTimer waiting;
             waiting.start();
             while (arrived < watchers.size() && waiting.elapsed() < 10000)
@@ -196,8 +221,9 @@ void runIdleAndPush(BenchServer& server, int idle, int subscribers, int rounds)
               << QString::number(push.percentileMs(99), 'f', 1) << " ms (" << push.count() << " events)" << Qt::endl;
         out() << "- Server memory with " << watchers.size() + 1 << " signed-in connections: " << signedInKiB / 1024
               << " MB" << Qt::endl;
-
     }
+    if (!wanted("idle"))
+        return;
     ClientPool pool(server.port(), server.fingerprint());
     const auto customer = pool.open(1);
     const auto token = ClientPool::signIn(*customer.constFirst(), customerEmail(0), benchPassword());
@@ -212,8 +238,8 @@ void runIdleAndPush(BenchServer& server, int idle, int subscribers, int rounds)
     const int connected = static_cast<int>(std::count_if(idlers.cbegin(), idlers.cend(), [](auto* client) {
         return client->state() == app::ConnectionState::Connected;
     }));
-    out() << "- Idle signed-in connections held: " << connected << " of " << idle << " (opened in "
-          << opening.elapsed() << " ms); server memory " << before / 1024 << " MB before, " << after / 1024
+    out() << "- Idle signed-in connections held: " << connected << " of " << idle << " (opened in " << opening.elapsed()
+          << " ms); server memory " << before / 1024 << " MB before, " << after / 1024
           << " MB after: " << QString::number(static_cast<double>(after - before) / connected, 'f', 1)
           << " KiB per connection" << Qt::endl;
     pool.closeAll();
@@ -242,8 +268,9 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("ccr-server binary."),
                                     QStringLiteral("path"), QStringLiteral(CCR_SERVER_BINARY));
-    const QCommandLineOption tickets(QStringLiteral("tickets"), QStringLiteral("Ticket counts to seed, comma-separated."),
-                                     QStringLiteral("n,..."), QStringLiteral("10000"));
+    const QCommandLineOption tickets(QStringLiteral("tickets"),
+                                     QStringLiteral("Ticket counts to seed, comma-separated."), QStringLiteral("n,..."),
+                                     QStringLiteral("10000"));
     const QCommandLineOption clients(QStringLiteral("clients"), QStringLiteral("Client counts, comma-separated."),
                                      QStringLiteral("n,..."), QStringLiteral("1,8"));
     const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("Length of each measured run."),
@@ -254,8 +281,20 @@ int main(int argc, char** argv)
                                   QStringLiteral("n"), QStringLiteral("5000"));
     const QCommandLineOption push(QStringLiteral("push"), QStringLiteral("Subscribed connections for push latency."),
                                   QStringLiteral("n"), QStringLiteral("1000"));
-    parser.addOptions({server, tickets, clients, seconds, durability, idle, push});
+    const QCommandLineOption only(QStringLiteral("only"),
+                                  QStringLiteral("Scenarios to run, comma-separated (default all): create, list, "
+                                                 "search, search-every, reply, counts, sign-in, push, idle, baseline."),
+                                  QStringLiteral("names"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Keep the seeded data here and reuse it when it already holds a "
+                                                    "database (one ticket count only; runs change the data)."),
+                                     QStringLiteral("dir"));
+    parser.addOptions({server, tickets, clients, seconds, durability, idle, push, only, dataDir});
     parser.process(app);
+    if (parser.isSet(only)) {
+        const auto names = parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        g_only = QSet<QString>(names.cbegin(), names.cend());
+    }
 
     QStringList modes = parser.value(durability) == QLatin1String("both")
                             ? QStringList{QStringLiteral("normal"), QStringLiteral("full")}
@@ -264,12 +303,19 @@ int main(int argc, char** argv)
     for (const QString& mode : modes) {
         for (const QString& ticketCount : parser.value(tickets).split(QLatin1Char(','))) {
             out() << "\n### " << ticketCount << " tickets, durability " << mode << "\n" << Qt::endl;
-            BenchServer instance(parser.value(server));
+            BenchServer instance(parser.value(server), parser.value(dataDir));
             QElapsedTimer seeding;
             seeding.start();
-            if (!instance.seed(ticketCount.toLongLong(), benchPassword(), mode) || !instance.start(mode))
+            if (instance.hasData()) {
+                out() << "Reusing the data in " << instance.dataDir() << " (not seeded again).\n";
+            } else {
+                if (!instance.seed(ticketCount.toLongLong(), benchPassword(), mode))
+                    return 1;
+                out() << "Seeded in " << seeding.elapsed() / 1000.0 << " s.\n";
+            }
+            if (!instance.start(mode))
                 return 1;
-            out() << "Seeded in " << seeding.elapsed() / 1000.0 << " s.\n\n"
+            out() << "Server PID " << instance.pid() << ".\n\n"
                   << "| request | clients | requests | per second | p50 ms | p95 ms | p99 ms |\n"
                   << "|---|---|---|---|---|---|---|" << Qt::endl;
             for (const QString& count : parser.value(clients).split(QLatin1Char(',')))
@@ -278,9 +324,10 @@ int main(int argc, char** argv)
             runIdleAndPush(instance, parser.value(idle).toInt(), parser.value(push).toInt(), 20);
             instance.stop();
         }
-        out() << "- Raw SQLite, one-row insert transactions (WAL, synchronous=" << mode.toUpper()
-              << "), same disk: " << QString::number(SqliteBaseline::insertTransactionsPerSecond(mode, 2.0), 'f', 0)
-              << " per second" << Qt::endl;
+        if (wanted("baseline"))
+            out() << "- Raw SQLite, one-row insert transactions (WAL, synchronous=" << mode.toUpper()
+                  << "), same disk: " << QString::number(SqliteBaseline::insertTransactionsPerSecond(mode, 2.0), 'f', 0)
+                  << " per second" << Qt::endl;
     }
     return 0;
 }

@@ -9,7 +9,14 @@
 
 namespace ccr::bench {
 
-BenchServer::BenchServer(QString binary) : m_binary(std::move(binary)) {}
+BenchServer::BenchServer(QString binary, QString dataDir)
+    : m_binary(std::move(binary)), m_dataDir(dataDir.isEmpty() ? m_dir.filePath(QStringLiteral("data")) : dataDir)
+{}
+
+bool BenchServer::hasData() const
+{
+    return QFile::exists(m_dataDir + QStringLiteral("/ccr.sqlite3"));
+}
 
 BenchServer::~BenchServer()
 {
@@ -33,8 +40,7 @@ bool BenchServer::seed(qint64 tickets, const QString& password, const QString& d
     QProcess seeder;
     seeder.setProcessChannelMode(QProcess::ForwardedChannels);
     seeder.start(m_binary, {QStringLiteral("--config"), writeConfig(durability), QStringLiteral("--data-dir"),
-                            m_dir.filePath(QStringLiteral("data")), QStringLiteral("--seed-bench"),
-                            QString::number(tickets)});
+                            m_dataDir, QStringLiteral("--seed-bench"), QString::number(tickets)});
     seeder.write(password.toUtf8() + '\n');
     seeder.closeWriteChannel();
     return seeder.waitForFinished(-1) && seeder.exitStatus() == QProcess::NormalExit && seeder.exitCode() == 0;
@@ -44,7 +50,7 @@ bool BenchServer::start(const QString& durability)
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.start(m_binary, {QStringLiteral("--config"), writeConfig(durability), QStringLiteral("--data-dir"),
-                               m_dir.filePath(QStringLiteral("data")), QStringLiteral("--port"), QStringLiteral("0")});
+                               m_dataDir, QStringLiteral("--port"), QStringLiteral("0")});
     static const QRegularExpression listening(QStringLiteral("port (\\d+)"));
     static const QRegularExpression fingerprint(QStringLiteral("fingerprint: ([0-9A-F:]{95})"));
     QString output;

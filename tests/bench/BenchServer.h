@@ -11,7 +11,8 @@ namespace ccr::bench {
 class BenchServer final
 {
 public:
-    explicit BenchServer(QString binary);
+    /** dataDir empty: a fresh temporary directory; otherwise a directory kept between runs. */
+    explicit BenchServer(QString binary, QString dataDir = {});
     ~BenchServer();
 
     /** Creates the bench accounts and the given number of tickets (ccr-server --seed-bench). */
@@ -24,13 +25,16 @@ public:
     qint64 pid() const { return m_process.processId(); }
     /** Resident memory of the server process, from /proc. */
     qint64 residentKiB() const;
-    QString dataDir() const { return m_dir.path(); }
+    QString dataDir() const { return m_dataDir; }
+    /** True when the data directory already holds a database (seeded by an earlier run). */
+    bool hasData() const;
 
 private:
     QString writeConfig(const QString& durability) const;
 
     QString m_binary;
     QTemporaryDir m_dir;
+    QString m_dataDir;
     QProcess m_process;
     quint16 m_port = 0;
     QString m_fingerprint;

@@ -41,7 +41,8 @@ QStringList subjects(const common::TicketPage& page)
 
 common::Result<common::TicketPage> search(Actor& actor, const QString& words)
 {
-    return actor->callFor<common::TicketPage>(Method::SearchTickets, common::SearchTicketsParams{words, 50, 0}.toCbor());
+    return actor->callFor<common::TicketPage>(Method::SearchTickets,
+                                              common::SearchTicketsParams{words, 50, 0}.toCbor());
 }
 
 common::Result<common::TicketPage> list(Actor& actor, const common::ListTicketsParams& params)
@@ -70,8 +71,8 @@ void verifyCountsMatchLists(HelpDesk& desk)
         params.statuses = {status};
         QCOMPARE(countFor(counts->byStatus, common::wireName(status)), list(desk.admin, params)->total);
     }
-    for (const auto priority : {TicketPriority::Low, TicketPriority::Medium, TicketPriority::High,
-                                TicketPriority::Urgent}) {
+    for (const auto priority :
+         {TicketPriority::Low, TicketPriority::Medium, TicketPriority::High, TicketPriority::Urgent}) {
         common::ListTicketsParams params;
         params.priorities = {priority};
         QCOMPARE(countFor(counts->byPriority, common::wireName(priority)), list(desk.admin, params)->total);
@@ -116,10 +117,11 @@ private Q_SLOTS:
         const auto inSubject = desk.createTicket(desk.customer, QStringLiteral("Refund missing"),
                                                  QStringLiteral("Nothing came back yet."));
         const auto inReply = desk.assignedTicket(desk.customer, desk.agent, QStringLiteral("Delivery late"));
-        QVERIFY(desk.customer->call(Method::Reply, common::ReplyParams{inReply.id, QStringLiteral("Also a refund please"),
-                                                                       false, {}, 0}
-                                                       .toCbor())
-                    .ok());
+        QVERIFY(
+            desk.customer
+                ->call(Method::Reply,
+                       common::ReplyParams{inReply.id, QStringLiteral("Also a refund please"), false, {}, 0}.toCbor())
+                .ok());
         desk.createTicket(desk.customer, QStringLiteral("Unrelated"), QStringLiteral("Nothing to see."));
         desk.createTicket(desk.otherCustomer, QStringLiteral("Refund for someone else"));
 
@@ -137,6 +139,33 @@ private Q_SLOTS:
         QCOMPARE(search(desk.customer, QStringLiteral("réfund, \"missing!")).value().total, 1);
         QCOMPARE(search(desk.customer, QStringLiteral("   "))->total, 0);
         QCOMPARE(search(desk.admin, QStringLiteral("refund"))->total, 4);
+    }
+
+    void aCustomerFindsWordsInAnyScriptAndWithUnderscores()
+    {
+        HelpDesk& desk = *m_desk;
+        const auto tamil = desk.createTicket(desk.customer, QStringLiteral("கெட்டில் உடைந்தது"),
+                                             QStringLiteral("நேற்று வாங்கிய கெட்டில் வேலை செய்யவில்லை."));
+        const auto hindi = desk.createTicket(desk.customer, QStringLiteral("केतली टूट गई"),
+                                             QStringLiteral("कल खरीदी केतली काम नहीं करती।"));
+        const auto code = desk.createTicket(desk.customer, QStringLiteral("Error code"),
+                                            QStringLiteral("The display shows ERR_HEAT_42 after a minute."));
+        desk.createTicket(desk.otherCustomer, QStringLiteral("கெட்டில் केतली ERR_HEAT_42"));
+
+        auto idsOf = [&](const QString& words) {
+            QList<qint64> ids;
+            const auto found = search(desk.customer, words);
+            if (found)
+                for (const auto& ticket : found->tickets)
+                    ids.append(ticket.id);
+            return ids;
+        };
+        QCOMPARE(idsOf(QStringLiteral("கெட்டில்")), (QList<qint64>{tamil.id}));
+        QCOMPARE(idsOf(QStringLiteral("केतली")), (QList<qint64>{hindi.id}));
+        QCOMPARE(idsOf(QStringLiteral("err_heat_42")), (QList<qint64>{code.id}));
+        QCOMPARE(idsOf(QStringLiteral("heat")), (QList<qint64>{code.id}));
+        QCOMPARE(idsOf(QStringLiteral("ERR_HE")), (QList<qint64>{code.id}));
+        QVERIFY(idsOf(QStringLiteral("டெலிவரி")).isEmpty());
     }
 
     void listsFilterSortAndPaginateStably()
@@ -256,24 +285,26 @@ private Q_SLOTS:
     void countsStayExactThroughEveryChange()
     {
         HelpDesk& desk = *m_desk;
-        const auto first = desk.createTicket(desk.customer, QStringLiteral("one"), QStringLiteral("x"),
-                                             TicketPriority::Urgent, 2);
+        const auto first =
+            desk.createTicket(desk.customer, QStringLiteral("one"), QStringLiteral("x"), TicketPriority::Urgent, 2);
         const auto second = desk.assignedTicket(desk.customer, desk.agent, QStringLiteral("two"));
         desk.createTicket(desk.otherCustomer, QStringLiteral("three"), QStringLiteral("x"), TicketPriority::Low, 4);
         verifyCountsMatchLists(desk);
         if (QTest::currentTestFailed())
             return;
 
-        QVERIFY(desk.admin->call(Method::Assign, common::AssignParams{first.id, desk.otherAgent.user.id}.toCbor()).ok());
-        QVERIFY(desk.agent->call(Method::SetStatus,
-                                 common::SetStatusParams{second.id, common::TicketStatus::InProgress}.toCbor())
-                    .ok());
+        QVERIFY(
+            desk.admin->call(Method::Assign, common::AssignParams{first.id, desk.otherAgent.user.id}.toCbor()).ok());
+        QVERIFY(
+            desk.agent
+                ->call(Method::SetStatus, common::SetStatusParams{second.id, common::TicketStatus::InProgress}.toCbor())
+                .ok());
         verifyCountsMatchLists(desk);
         if (QTest::currentTestFailed())
             return;
 
-        QVERIFY(desk.admin->call(Method::Assign, common::AssignParams{second.id, desk.otherAgent.user.id}.toCbor())
-                    .ok());
+        QVERIFY(
+            desk.admin->call(Method::Assign, common::AssignParams{second.id, desk.otherAgent.user.id}.toCbor()).ok());
         QVERIFY(desk.admin->call(Method::DeleteTicket, common::TicketRef{first.id, {}}.toCbor()).ok());
         verifyCountsMatchLists(desk);
         if (QTest::currentTestFailed())
@@ -353,18 +384,20 @@ private Q_SLOTS:
         QVERIFY(seeded.ok());
         QCOMPARE(seeded->categories.size(), 5);
 
-        QCOMPARE(desk.agent->call(Method::CreateCategory, common::CreateCategoryParams{QStringLiteral("Warranty")}.toCbor())
-                     .error()
-                     .code,
-                 ErrorCode::PermissionDenied);
+        QCOMPARE(
+            desk.agent->call(Method::CreateCategory, common::CreateCategoryParams{QStringLiteral("Warranty")}.toCbor())
+                .error()
+                .code,
+            ErrorCode::PermissionDenied);
         auto created = desk.admin->callFor<common::CategoryResult>(
             Method::CreateCategory, common::CreateCategoryParams{QStringLiteral("Warranty")}.toCbor());
         QVERIFY(created.ok());
         const qint64 id = created->category.id;
-        QCOMPARE(desk.admin->call(Method::CreateCategory, common::CreateCategoryParams{QStringLiteral("warranty")}.toCbor())
-                     .error()
-                     .code,
-                 ErrorCode::Conflict);
+        QCOMPARE(
+            desk.admin->call(Method::CreateCategory, common::CreateCategoryParams{QStringLiteral("warranty")}.toCbor())
+                .error()
+                .code,
+            ErrorCode::Conflict);
         auto renamed = desk.admin->callFor<common::CategoryResult>(
             Method::RenameCategory, common::RenameCategoryParams{id, QStringLiteral("Warranty claims")}.toCbor());
         QCOMPARE(renamed->category.name, QStringLiteral("Warranty claims"));
@@ -373,18 +406,22 @@ private Q_SLOTS:
                                               TicketPriority::Low, id);
         QVERIFY(desk.admin->call(Method::SetCategoryActive, common::SetCategoryActiveParams{id, false}.toCbor()).ok());
         // The old ticket keeps its category; new tickets cannot pick it; only admins still list it.
-        auto kept = desk.customer->callFor<common::TicketResult>(Method::GetTicket, common::TicketRef{ticket.id, {}}.toCbor());
+        auto kept =
+            desk.customer->callFor<common::TicketResult>(Method::GetTicket, common::TicketRef{ticket.id, {}}.toCbor());
         QCOMPARE(kept->ticket.categoryName, QStringLiteral("Warranty claims"));
-        const common::CreateTicketParams params{QStringLiteral("s"), QStringLiteral("d"), id, TicketPriority::Low, 0, {}};
+        const common::CreateTicketParams params{
+            QStringLiteral("s"), QStringLiteral("d"), id, TicketPriority::Low, 0, {}};
         QCOMPARE(desk.customer->call(Method::CreateTicket, params.toCbor()).error().code, ErrorCode::ValidationFailed);
-        QCOMPARE(desk.customer->callFor<common::CategoryList>(Method::ListCategories,
-                                                              common::ListCategoriesParams{true}.toCbor())
-                     ->categories.size(),
-                 5);
-        QCOMPARE(desk.admin->callFor<common::CategoryList>(Method::ListCategories,
-                                                           common::ListCategoriesParams{true}.toCbor())
-                     ->categories.size(),
-                 6);
+        QCOMPARE(
+            desk.customer
+                ->callFor<common::CategoryList>(Method::ListCategories, common::ListCategoriesParams{true}.toCbor())
+                ->categories.size(),
+            5);
+        QCOMPARE(
+            desk.admin
+                ->callFor<common::CategoryList>(Method::ListCategories, common::ListCategoriesParams{true}.toCbor())
+                ->categories.size(),
+            6);
     }
 };
 

@@ -7,8 +7,8 @@
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace ccr::server;
 
@@ -98,8 +98,8 @@ private Q_SLOTS:
         QStringList owners;
         while (query.next())
             owners << query.value(0).toString() + QLatin1Char('=') + query.value(1).toString();
-        QCOMPARE(owners, (QStringList{QStringLiteral("ticket=c1"), QStringLiteral("public=c1"),
-                                      QStringLiteral("internal=")}));
+        QCOMPARE(owners,
+                 (QStringList{QStringLiteral("ticket=c1"), QStringLiteral("public=c1"), QStringLiteral("internal=")}));
         TicketScope customer;
         customer.customerId = 1;
         QCOMPARE(SearchIndex(db).search(QStringLiteral("descaled"), customer, false, 10, 0)->total, 1);
@@ -171,6 +171,51 @@ private Q_SLOTS:
         QCOMPARE(tallies, (QStringList{QStringLiteral("agent:0=1"), QStringLiteral("category:2=1"),
                                        QStringLiteral("priority:1=1"), QStringLiteral("status:4=1")}));
         QVERIFY(!query.exec(QStringLiteral("UPDATE tickets SET rating = 6 WHERE id = 1")));
+    }
+
+    void schemaSevenIndexesEachCustomersOwnWords()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("six.sqlite3"));
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("six"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open() && Migrations::apply(db, 6).ok());
+            QSqlQuery insert(db);
+            QVERIFY(insert.exec(QStringLiteral("INSERT INTO users (id, email, display_name, role, state, password_hash,"
+                                               " created_at) VALUES (1, 'one@example.com', 'One', 'customer', 'active',"
+                                               " 'x', 1), (11, 'eleven@example.com', 'Eleven', 'customer', 'active',"
+                                               " 'x', 1)")));
+            QVERIFY(insert.exec(QStringLiteral("INSERT INTO tickets (id, customer_id, category_id, priority, status,"
+                                               " subject, description, created_at, updated_at) VALUES"
+                                               " (1, 1, 2, 1, 0, 'Kettle', 'leaks', 1, 1),"
+                                               " (2, 11, 2, 1, 0, 'Kettle', 'leaks too', 2, 2)")));
+            QVERIFY(insert.exec(QStringLiteral(
+                "INSERT INTO ticket_search (subject, body, owner, ticket_id, kind) VALUES"
+                " ('Kettle', 'leaks', 'c1', 1, 'ticket'), ('', 'descaled_it', 'c1', 1, 'public'),"
+                " ('', 'warranty void', '', 1, 'internal'), ('Kettle', 'leaks too', 'c11', 2, 'ticket')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("six"));
+
+        Database db;
+        QVERIFY(db.open(path).ok());
+        QCOMPARE(db.schemaVersion(), Migrations::kSchemaVersion);
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM customer_search")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 3); // not the internal note
+        TicketScope one;
+        one.customerId = 1;
+        TicketScope eleven;
+        eleven.customerId = 11;
+        const SearchIndex search(db);
+        QCOMPARE(search.search(QStringLiteral("kettle"), one, false, 10, 0)->ticketIds, (QList<qint64>{1}));
+        QCOMPARE(search.search(QStringLiteral("kettle"), eleven, false, 10, 0)->ticketIds, (QList<qint64>{2}));
+        QCOMPARE(search.search(QStringLiteral("descal"), one, false, 10, 0)->total, 1);
+        QCOMPARE(search.search(QStringLiteral("descaled it"), one, false, 10, 0)->total, 1);
+        QCOMPARE(search.search(QStringLiteral("warranty"), one, false, 10, 0)->total, 0);
+        QCOMPARE(search.search(QStringLiteral("too"), one, false, 10, 0)->total, 0);
+        QCOMPARE(search.search(QStringLiteral("too"), eleven, false, 10, 0)->total, 1);
     }
 
     void everyStepIsRepeatableFromEachOlderVersion()
