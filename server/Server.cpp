@@ -23,12 +23,14 @@
 #include "services/PasswordService.h"
 #include "services/PreferenceService.h"
 #include "services/ReadPool.h"
+#include "services/SearchIndexer.h"
 #include "services/ServerSecret.h"
 #include "services/TicketCommands.h"
 #include "services/TicketQueries.h"
 #include "services/TicketRatings.h"
 #include "services/TicketStores.h"
 #include "services/TwoFactorService.h"
+#include "store/Checkpointer.h"
 #include "store/GroupCommit.h"
 #include "store/OutboxStore.h"
 #include "store/PasswordResetStore.h"
@@ -137,7 +139,8 @@ common::Result<void> Server::openStore()
         std::make_unique<TicketEventRouter>(*m_ticketCommands, *m_ticketRatings, m_connections, m_config.tickets);
     // Until start() opens the reader threads, reads run on this thread.
     m_reads = std::make_unique<ReadPool>(*m_ticketQueries, m_database.groupCommit());
-    TicketHandlers::registerIn(m_dispatcher, *m_reads, *m_ticketCommands, *m_ticketRatings);
+    m_searchIndexer = std::make_unique<SearchIndexer>(m_database, m_ticketStores->search);
+    TicketHandlers::registerIn(m_dispatcher, {*m_reads, *m_searchIndexer}, *m_ticketCommands, *m_ticketRatings);
     CategoryHandlers::registerIn(m_dispatcher, *m_categories);
     AttachmentHandlers::registerIn(m_dispatcher, *m_attachments);
 
@@ -156,6 +159,11 @@ common::Result<void> Server::start()
     if (!identity)
         return identity.error();
     m_identity = identity.value();
+    // Texts a crash left queued are searchable again before the first request.
+    m_searchIndexer->catchUp();
+    m_checkpointer = std::make_unique<Checkpointer>(m_config.databasePath(), m_config.durability);
+    if (!m_checkpointer->begin() || !m_database.stopAutomaticCheckpoints())
+        m_checkpointer.reset(); // SQLite's own checkpoints in the writer's commits, as before
     if (auto reading = m_reads->start(m_config.databasePath(), m_config.tickets, m_config.readThreads); !reading)
         return reading.error();
 
@@ -187,6 +195,8 @@ void Server::stop()
         m_relay->stop();
     if (m_reads)
         m_reads->stop();
+    if (m_checkpointer)
+        m_checkpointer->end();
     if (m_listener) {
         m_listener->close();
         m_listener.reset();

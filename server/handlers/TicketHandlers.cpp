@@ -4,6 +4,7 @@
 #include "common/tickets/TicketResult.h"
 #include "net/Dispatcher.h"
 #include "services/ReadPool.h"
+#include "services/SearchIndexer.h"
 #include "services/TicketCommands.h"
 #include "services/TicketQueries.h"
 #include "services/TicketRatings.h"
@@ -25,8 +26,10 @@ Result<common::TicketResult> asTicketResult(const Result<TicketInfo>& ticket)
 
 } // namespace
 
-void registerIn(Dispatcher& dispatcher, ReadPool& reads, TicketCommands& commands, TicketRatings& ratings)
+void registerIn(Dispatcher& dispatcher, Reading reading, TicketCommands& commands, TicketRatings& ratings)
 {
+    ReadPool& reads = reading.pool;
+    SearchIndexer& indexer = reading.indexer;
     dispatcher.addTyped<common::CreateTicketParams>(
         Method::CreateTicket, [&commands](const CallContext& call, const auto& params, const Responder& out) {
             out.send(asTicketResult(commands.create(call.caller, params)));
@@ -44,7 +47,8 @@ void registerIn(Dispatcher& dispatcher, ReadPool& reads, TicketCommands& command
             });
         });
     dispatcher.addTyped<common::SearchTicketsParams>(
-        Method::SearchTickets, [&reads](const CallContext& call, const auto& params, const Responder& out) {
+        Method::SearchTickets, [&reads, &indexer](const CallContext& call, const auto& params, const Responder& out) {
+            indexer.catchUp();
             reads.run(out, [caller = call.caller, params](TicketQueries& queries) {
                 return ReadPool::encoded(queries.search(caller, params));
             });

@@ -61,7 +61,12 @@ void ReadPool::run(const Responder& responder, Work work)
 void ReadPool::run(Work work, Done done)
 {
     if (m_workers.empty()) {
-        done(work(m_mainQueries));
+        // Still after the commit, as on a reader: the search index is caught up inside it.
+        auto now = [this, work = std::move(work), done = std::move(done)] { done(work(m_mainQueries)); };
+        if (m_commits)
+            m_commits->afterCommit(this, now, now);
+        else
+            now();
         return;
     }
     const quint64 jobId = ++m_nextJob;

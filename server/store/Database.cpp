@@ -103,6 +103,11 @@ common::Result<void> Database::openReadOnly(const QString& filePath)
     return {};
 }
 
+bool Database::stopAutomaticCheckpoints()
+{
+    return exec(m_db, QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+}
+
 void Database::enableGroupCommit()
 {
     if (!m_groupCommit)

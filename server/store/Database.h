@@ -41,6 +41,8 @@ public:
     int schemaVersion() const;
     QString filePath() const { return m_filePath; }
 
+    /** Checkpoints are left to another connection (see Checkpointer); false if SQLite refused. */
+    bool stopAutomaticCheckpoints();
     /** From now on, Transaction(Database&) joins one shared commit per event-loop turn (see GroupCommit). */
     void enableGroupCommit();
     /** The shared commit, or nullptr when every Transaction commits on its own. */

@@ -294,6 +294,11 @@ QList<Step> steps()
              // the texts stay in ticket_search under the same row id.
              QStringLiteral("CREATE VIRTUAL TABLE customer_search USING fts5("
                             " subject, body, content = '', tokenize = 'unicode61 remove_diacritics 2')"),
+             // Texts waiting to be indexed, many at a time (see SearchIndex::indexBacklog).
+             QStringLiteral("CREATE TABLE search_backlog ("
+                            " id INTEGER PRIMARY KEY,"
+                            " subject TEXT NOT NULL, body TEXT NOT NULL, owner TEXT NOT NULL,"
+                            " customer_id INTEGER NOT NULL, ticket_id INTEGER NOT NULL, kind TEXT NOT NULL)"),
          },
          fillCustomerSearch},
     };

@@ -74,8 +74,7 @@ QString customerPrefix(qint64 customerId)
 common::Result<void> SearchIndex::addTicket(qint64 ticketId, qint64 customerId, const QString& subject,
                                             const QString& description)
 {
-    return insertRow(m_database, subject, description, ownerToken(customerId), customerId, ticketId,
-                     QStringLiteral("ticket"));
+    return add(subject, description, ownerToken(customerId), customerId, ticketId, QStringLiteral("ticket"));
 }
 
 common::Result<void> SearchIndex::addMessage(qint64 ticketId, qint64 customerId, common::MessageKind kind,
@@ -85,7 +84,46 @@ common::Result<void> SearchIndex::addMessage(qint64 ticketId, qint64 customerId,
         return {};
     // Internal notes carry no owner: a customer's search can never reach them.
     const QString owner = kind == common::MessageKind::Internal ? QStringLiteral("") : ownerToken(customerId);
-    return insertRow(m_database, {}, body, owner, customerId, ticketId, common::wireName(kind));
+    return add({}, body, owner, customerId, ticketId, common::wireName(kind));
+}
+
+common::Result<void> SearchIndex::add(const QString& subject, const QString& body, const QString& owner,
+                                      qint64 customerId, qint64 ticketId, const QString& kind)
+{
+    if (!m_onBacklog)
+        return insertRow(m_database, subject, body, owner, customerId, ticketId, kind);
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("INSERT INTO search_backlog (subject, body, owner, customer_id, ticket_id, kind)"
+                                   " VALUES (?, ?, ?, ?, ?, ?)"),
+                    {SqlValues::text(subject), SqlValues::text(body), owner, customerId, ticketId, kind}))
+        return storeError(query);
+    m_onBacklog();
+    return {};
+}
+
+common::Result<bool> SearchIndex::indexBacklog(int limit)
+{
+    SqlStatement backlog(m_database);
+    if (!backlog.exec(QStringLiteral("SELECT id, subject, body, owner, customer_id, ticket_id, kind FROM search_backlog"
+                                     " ORDER BY id LIMIT ?"),
+                      {limit + 1}))
+        return storeError(backlog);
+    qint64 last = 0;
+    int rows = 0;
+    while (backlog.next() && ++rows <= limit) {
+        last = backlog.value(0).toLongLong();
+        if (auto added = insertRow(m_database, backlog.value(1).toString(), backlog.value(2).toString(),
+                                   backlog.value(3).toString(), backlog.value(4).toLongLong(),
+                                   backlog.value(5).toLongLong(), backlog.value(6).toString());
+            !added)
+            return added.error();
+    }
+    if (rows == 0)
+        return false;
+    SqlStatement done(m_database);
+    if (!done.exec(QStringLiteral("DELETE FROM search_backlog WHERE id <= ?"), {last}))
+        return storeError(done);
+    return rows > limit;
 }
 
 QString SearchIndex::ownerToken(qint64 customerId)

@@ -1,0 +1,73 @@
+#include "Checkpointer.h"
+
+#include "StoreLog.h"
+
+#include <QSqlQuery>
+
+namespace ccr::server {
+
+Checkpointer::Checkpointer(QString databasePath, Durability durability, QObject* parent)
+    : QThread(parent), m_databasePath(std::move(databasePath)), m_durability(durability)
+{}
+
+Checkpointer::~Checkpointer()
+{
+    end();
+}
+
+bool Checkpointer::begin()
+{
+    start();
+    QMutexLocker lock(&m_mutex);
+    while (!m_decided)
+        m_wake.wait(&m_mutex);
+    return m_opened;
+}
+
+void Checkpointer::end()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopping = true;
+    }
+    m_wake.wakeAll();
+    wait();
+}
+
+qint64 Checkpointer::pagesCopied() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_pagesCopied;
+}
+
+void Checkpointer::run()
+{
+    Database database;
+    const auto opened = database.open(m_databasePath, m_durability);
+    if (!opened)
+        qCWarning(lcStore) << "checkpoints stay with the writer:" << opened.error().message;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_opened = opened.ok();
+        m_decided = true;
+    }
+    m_wake.wakeAll();
+    if (!opened)
+        return;
+    QSqlQuery checkpoint(database.connection());
+    QMutexLocker lock(&m_mutex);
+    while (!m_stopping) {
+        m_wake.wait(&m_mutex, kIntervalMs);
+        if (m_stopping)
+            break;
+        lock.unlock();
+        // Columns: busy (0 or 1), pages in the log, pages copied into the database.
+        const bool done = checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) && checkpoint.next();
+        const qint64 copied = done ? checkpoint.value(2).toLongLong() : 0;
+        checkpoint.finish();
+        lock.relock();
+        m_pagesCopied += copied;
+    }
+}
+
+} // namespace ccr::server

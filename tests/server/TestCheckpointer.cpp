@@ -1,0 +1,94 @@
+#include "store/Checkpointer.h"
+#include "store/Database.h"
+#include "store/SqlStatement.h"
+
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ccr::server;
+
+namespace {
+
+/** Writes about a thousand pages into the write-ahead log, in many small commits. */
+bool writePages(Database& db)
+{
+    const QString filler(3000, QLatin1Char('x'));
+    for (int i = 0; i < 1000; ++i) {
+        SqlStatement insert(db);
+        if (!insert.exec(QStringLiteral("INSERT INTO scratch (text) VALUES (?)"), {filler}))
+            return false;
+    }
+    return true;
+}
+
+/** Log pages not yet copied into the database file, as the writer sees them. */
+int pagesLeftInTheLog(Database& db)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !query.next())
+        return -1;
+    return query.value(1).toInt() - query.value(2).toInt();
+}
+
+} // namespace
+
+/** The log is copied back into the database file by the Checkpointer's thread, not the writer. */
+class TestCheckpointer final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("checkpoints-%1.db").arg(++m_counter));
+        m_db = std::make_unique<Database>();
+        QVERIFY(m_db->open(m_path));
+        SqlStatement create(*m_db);
+        QVERIFY(create.exec(QStringLiteral("CREATE TABLE scratch (id INTEGER PRIMARY KEY, text TEXT)")));
+        QVERIFY(m_db->stopAutomaticCheckpoints());
+    }
+
+    void cleanup() { m_db.reset(); }
+
+    void theWriterNoLongerCheckpoints()
+    {
+        QVERIFY(writePages(*m_db));
+        // SQLite would have checkpointed at 1,000 pages; the log holds every page of the file.
+        QVERIFY(QFileInfo(m_path + QStringLiteral("-wal")).size() > QFileInfo(m_path).size());
+    }
+
+    void theCheckpointerCopiesTheLog()
+    {
+        Checkpointer checkpointer(m_path, Durability::Normal);
+        QVERIFY(checkpointer.begin());
+        QVERIFY(writePages(*m_db));
+        QTRY_VERIFY_WITH_TIMEOUT(checkpointer.pagesCopied() >= 1000, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(pagesLeftInTheLog(*m_db), 0, 5000);
+        checkpointer.end();
+        // Still one database: a fresh connection reads every row.
+        Database reader;
+        QVERIFY(reader.openReadOnly(m_path).ok());
+        SqlStatement count(reader);
+        QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM scratch")) && count.next());
+        QCOMPARE(count.value(0).toInt(), 1000);
+    }
+
+    void aDatabaseItCannotOpenLeavesCheckpointsToTheWriter()
+    {
+        Checkpointer checkpointer(m_dir.filePath(QStringLiteral("missing/none.db")), Durability::Normal);
+        QVERIFY(!checkpointer.begin());
+        checkpointer.end();
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_counter = 0;
+    std::unique_ptr<Database> m_db;
+};
+
+QTEST_GUILESS_MAIN(TestCheckpointer)
+#include "TestCheckpointer.moc"
