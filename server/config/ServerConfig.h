@@ -33,7 +33,7 @@ struct ServerConfig
     int maxHandshakes = 1024;
     /** At most this many connections wait unauthenticated; beyond it the longest-silent one is closed. */
     int maxUnauthenticated = 2000;
-    /** Threads with their own read-only connection for lists, searches and other ticket reads (0: main thread). */
+    /** Threads with their own read-only connection for lists, searches and other ticket reads (server/read_threads, 1–64). */
     int readThreads = 2;
     /** A connection with more unsent bytes than this is not reading and is dropped. */
     qint64 maxPendingWriteBytes = 16LL * 1024 * 1024;

@@ -17,12 +17,14 @@ SearchIndexer::SearchIndexer(Database& database, SearchIndex& index, QObject* pa
         if (indexOneBatch())
             m_timer.start(0); // a long backlog goes in rounds, so requests get their turns between them
     });
-    m_index.setBacklogCallback([this] { scheduleSoon(); });
+    m_index.setBacklogCallback([this] { queued(); });
 }
 
-void SearchIndexer::scheduleSoon()
+void SearchIndexer::queued()
 {
-    if (!m_timer.isActive())
+    if (++m_queued >= kRoundTexts)
+        m_timer.start(0);
+    else if (!m_timer.isActive())
         m_timer.start(kDelayMs);
 }
 
@@ -35,6 +37,7 @@ void SearchIndexer::catchUp()
 
 bool SearchIndexer::indexOneBatch()
 {
+    m_queued = 0;
     // A transaction of its own, not a savepoint in the shared one: once FTS5 is written in a
     // transaction, every later savepoint there makes it write out its pending index again.
     if (auto* shared = m_database.groupCommit(); shared && !shared->commitNow())

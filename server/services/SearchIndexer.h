@@ -9,8 +9,8 @@ class Database;
 class SearchIndex;
 
 /**
- * Keeps the search index caught up with the texts SearchIndex queued in its backlog: soon
- * after the first one is queued (kDelayMs, so that a burst is indexed in one go), at start
+ * Keeps the search index caught up with the texts SearchIndex queued in its backlog: in
+ * rounds (kRoundTexts, kDelayMs) many texts at a time, at start
  * (what a crash left queued), and at once before every search, so that a search always
  * finds every text committed before it. Each round is a transaction of its own, after the
  * shared one is committed; if it fails, the texts stay queued and the next round tries again.
@@ -19,8 +19,13 @@ class SearchIndexer final : public QObject
 {
     Q_OBJECT
 public:
-    /** Short enough that a round stays a few milliseconds long under load, long enough to gather texts. */
-    static constexpr int kDelayMs = 25;
+    /**
+     * A round starts once kRoundTexts texts are queued, so that under load it stays a few
+     * milliseconds long, or kDelayMs after the first one, so that a quiet desk's round does
+     * not land in the middle of the pushes of the change that queued it.
+     */
+    static constexpr int kRoundTexts = 64;
+    static constexpr int kDelayMs = 250;
     static constexpr int kBatch = 5000;
 
     SearchIndexer(Database& database, SearchIndex& index, QObject* parent = nullptr);
@@ -29,13 +34,14 @@ public:
     void catchUp();
 
 private:
-    void scheduleSoon();
+    void queued();
     /** One transaction of at most kBatch texts; whether more are queued. */
     bool indexOneBatch();
 
     Database& m_database;
     SearchIndex& m_index;
     QTimer m_timer;
+    int m_queued = 0;
 };
 
 } // namespace ccr::server

@@ -183,6 +183,8 @@ void runIdleAndPush(BenchServer& server, int idle, int subscribers, int rounds)
                                  [](const common::Result<QCborMap>&) {});
         must(ClientPool::callAndWait(*watchers.constLast(), Method::Me), "the last watcher");
         const qint64 signedInKiB = server.residentKiB();
+        const qint64 anonymousKiB = server.residentKiB("RssAnon:");
+        const qint64 mappedKiB = server.residentKiB("RssFile:");
 
         LatencyStats push;
         QElapsedTimer clock;
@@ -220,7 +222,8 @@ void runIdleAndPush(BenchServer& server, int idle, int subscribers, int rounds)
               << QString::number(push.percentileMs(95), 'f', 1) << " ms, p99 "
               << QString::number(push.percentileMs(99), 'f', 1) << " ms (" << push.count() << " events)" << Qt::endl;
         out() << "- Server memory with " << watchers.size() + 1 << " signed-in connections: " << signedInKiB / 1024
-              << " MB" << Qt::endl;
+              << " MB resident (" << anonymousKiB / 1024 << " MB its own, " << mappedKiB / 1024
+              << " MB mapped files: code and the database read through mmap)" << Qt::endl;
     }
     if (!wanted("idle"))
         return;

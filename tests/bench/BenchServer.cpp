@@ -80,14 +80,14 @@ void BenchServer::stop()
     }
 }
 
-qint64 BenchServer::residentKiB() const
+qint64 BenchServer::residentKiB(const char* field) const
 {
     QFile status(QStringLiteral("/proc/%1/status").arg(m_process.processId()));
     if (!status.open(QIODevice::ReadOnly))
         return 0;
     for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).trimmed().split(' ').constFirst().toLongLong();
     }
     return 0;
 }

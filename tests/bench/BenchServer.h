@@ -23,8 +23,9 @@ public:
     quint16 port() const { return m_port; }
     QString fingerprint() const { return m_fingerprint; }
     qint64 pid() const { return m_process.processId(); }
-    /** Resident memory of the server process, from /proc. */
-    qint64 residentKiB() const;
+    /** Resident memory of the server process, from /proc: VmRSS, or another field such as
+     *  RssAnon (the process's own memory) or RssFile (mapped files: code, and the database read through mmap). */
+    qint64 residentKiB(const char* field = "VmRSS:") const;
     QString dataDir() const { return m_dataDir; }
     /** True when the data directory already holds a database (seeded by an earlier run). */
     bool hasData() const;
