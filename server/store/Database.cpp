@@ -30,9 +30,11 @@ bool exec(QSqlDatabase& db, const QString& sql)
 }
 
 /**
- * Reads go straight to the file's pages in memory instead of one pread() system call and
- * copy per page: a search or list that visits a few hundred rows of a large database spent a
- * third of its time there. SQLite caps the size at its compiled-in maximum (2 GiB on Debian).
+ * Readers' reads go straight to the file's pages in memory instead of one pread() system call
+ * and copy per page: a search or list that visits a few hundred rows of a large database spent
+ * a third of its time there. SQLite caps the size at its compiled-in maximum (2 GiB on
+ * Debian). The writer reads single rows by key and keeps its page cache: mapped pages count
+ * as the process's resident memory.
  */
 void mapForReading(QSqlDatabase& db)
 {
@@ -61,14 +63,8 @@ common::Result<void> Database::open(const QString& filePath, Durability durabili
             ErrorCode::Unavailable,
             QStringLiteral("The data directory %1 does not exist or is not writable.").arg(dirInfo.filePath()));
 
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    if (!m_db.isValid())
-        return Error(ErrorCode::Unavailable, QStringLiteral("The Qt SQLite driver (QSQLITE) is not installed."));
-    m_db.setDatabaseName(filePath);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!m_db.open())
-        return Error(ErrorCode::Unavailable,
-                     QStringLiteral("Cannot open the database %1: %2").arg(filePath, m_db.lastError().text()));
+    if (auto connected = connect(filePath, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")); !connected)
+        return connected;
 
     const QString synchronous = durability == Durability::Full ? QStringLiteral("FULL") : QStringLiteral("NORMAL");
     QSqlQuery walQuery(m_db);
@@ -82,7 +78,6 @@ common::Result<void> Database::open(const QString& filePath, Durability durabili
     if (!exec(m_db, QStringLiteral("PRAGMA synchronous=") + synchronous) ||
         !exec(m_db, QStringLiteral("PRAGMA foreign_keys=ON")))
         return Error(ErrorCode::Unavailable, QStringLiteral("Cannot configure the database %1.").arg(filePath));
-    mapForReading(m_db);
 
     return Migrations::apply(m_db);
 }
@@ -90,16 +85,23 @@ common::Result<void> Database::open(const QString& filePath, Durability durabili
 common::Result<void> Database::openReadOnly(const QString& filePath)
 {
     m_filePath = filePath;
+    if (auto connected = connect(filePath, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        !connected)
+        return connected;
+    mapForReading(m_db);
+    return {};
+}
+
+common::Result<void> Database::connect(const QString& filePath, const QString& options)
+{
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!m_db.isValid())
         return Error(ErrorCode::Unavailable, QStringLiteral("The Qt SQLite driver (QSQLITE) is not installed."));
     m_db.setDatabaseName(filePath);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    m_db.setConnectOptions(options);
     if (!m_db.open())
-        return Error(
-            ErrorCode::Unavailable,
-            QStringLiteral("Cannot open the database %1 for reading: %2").arg(filePath, m_db.lastError().text()));
-    mapForReading(m_db);
+        return Error(ErrorCode::Unavailable,
+                     QStringLiteral("Cannot open the database %1: %2").arg(filePath, m_db.lastError().text()));
     return {};
 }
 

@@ -49,6 +49,9 @@ public:
     GroupCommit* groupCommit() const { return m_groupCommit.get(); }
 
 private:
+    /** Adds and opens the Qt connection with the driver's connect options. */
+    common::Result<void> connect(const QString& filePath, const QString& options);
+
     QString m_connectionName;
     QString m_filePath;
     QSqlDatabase m_db;
