@@ -160,7 +160,8 @@ common::Result<void> Server::start()
         return identity.error();
     m_identity = identity.value();
     // Texts a crash left queued are searchable again before the first request.
-    m_searchIndexer->catchUp();
+    if (auto indexed = m_searchIndexer->catchUp(); !indexed)
+        qCWarning(lcNet) << "texts left queued for search stay queued:" << indexed.error().message;
     m_checkpointer = std::make_unique<Checkpointer>(m_config.databasePath(), m_config.durability);
     if (!m_checkpointer->begin() || !m_database.stopAutomaticCheckpoints())
         m_checkpointer.reset(); // SQLite's own checkpoints in the writer's commits, as before

@@ -48,7 +48,8 @@ void registerIn(Dispatcher& dispatcher, Reading reading, TicketCommands& command
         });
     dispatcher.addTyped<common::SearchTicketsParams>(
         Method::SearchTickets, [&reads, &indexer](const CallContext& call, const auto& params, const Responder& out) {
-            indexer.catchUp();
+            if (auto indexed = indexer.catchUp(); !indexed)
+                return out.fail(indexed.error());
             reads.run(out, [caller = call.caller, params](TicketQueries& queries) {
                 return ReadPool::encoded(queries.search(caller, params));
             });

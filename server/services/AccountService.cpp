@@ -3,9 +3,9 @@
 #include "Clock.h"
 #include "HashWorker.h"
 #include "Notifier.h"
-#include "TwoFactorService.h"
 #include "ServiceLog.h"
 #include "SessionTokens.h"
+#include "TwoFactorService.h"
 #include "common/Validation.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
@@ -14,8 +14,8 @@ namespace ccr::server {
 
 using common::Error;
 using common::ErrorCode;
-using common::SessionEndReason;
 using common::Role;
+using common::SessionEndReason;
 using common::UserInfo;
 using common::UserState;
 namespace Validation = common::Validation;
@@ -31,9 +31,9 @@ Error internalError()
 
 AccountService::AccountService(Database& database, const Clock& clock, AccountPolicy policy, HashWorker& hashes,
                                Notifier& notifier, TwoFactorService& twoFactor, QObject* parent)
-    : QObject(parent), m_database(database), m_clock(clock), m_policy(policy), m_users(database),
-      m_sessions(database), m_adminRequests(database), m_hashes(hashes), m_notifier(notifier),
-      m_twoFactor(twoFactor), m_throttle(clock, policy.throttle)
+    : QObject(parent), m_database(database), m_clock(clock), m_policy(policy), m_users(database), m_sessions(database),
+      m_adminRequests(database), m_hashes(hashes), m_notifier(notifier), m_twoFactor(twoFactor),
+      m_throttle(clock, policy.throttle)
 {
     // Unknown emails are verified against this so they take as long as known ones.
     m_dummyHash = m_hashes.hashNow(SessionTokens::generate());
@@ -45,20 +45,27 @@ void AccountService::registerUser(const common::RegisterParams& params, Done<Use
         Validation::checkRegistration(params.email, params.displayName, params.password, params.passwordConfirmation);
     if (!problems.isEmpty())
         return done(common::validationError(problems));
-    NewAccount account{Validation::normalizeEmail(params.email), params.displayName.trimmed(), params.password,
+    NewAccount account{Validation::normalizeEmail(params.email),
+                       params.displayName.trimmed(),
+                       params.password,
                        params.requestAdmin ? Role::Admin : Role::Customer,
-                       params.requestAdmin ? UserState::PendingApproval : UserState::Active, params.locale};
+                       params.requestAdmin ? UserState::PendingApproval : UserState::Active,
+                       params.locale};
     createAccount(account, std::move(done));
 }
 
 void AccountService::createAgent(const common::CreateAgentParams& params, Done<UserInfo> done)
 {
-    const auto problems = Validation::checkRegistration(params.email, params.displayName, params.password,
-                                                        params.password);
+    const auto problems =
+        Validation::checkRegistration(params.email, params.displayName, params.password, params.password);
     if (!problems.isEmpty())
         return done(common::validationError(problems));
-    createAccount({Validation::normalizeEmail(params.email), params.displayName.trimmed(), params.password,
-                   Role::Agent, UserState::Active, {}},
+    createAccount({Validation::normalizeEmail(params.email),
+                   params.displayName.trimmed(),
+                   params.password,
+                   Role::Agent,
+                   UserState::Active,
+                   {}},
                   std::move(done));
 }
 
@@ -97,7 +104,7 @@ common::Result<UserInfo> AccountService::insertAccount(const NewAccount& account
         return internalError();
     if (notify) {
         const UserInfo created = record.toUserInfo();
-        const auto queued = isAdminRequest              ? m_notifier.adminRequestReceived(created)
+        const auto queued = isAdminRequest               ? m_notifier.adminRequestReceived(created)
                             : record.role == Role::Agent ? m_notifier.agentCreated(created)
                                                          : m_notifier.welcome(created);
         if (!queued)
@@ -119,9 +126,9 @@ common::Result<UserInfo> AccountService::createUserNow(const QString& email, con
     const auto problems = Validation::checkRegistration(email, displayName, password, password);
     if (!problems.isEmpty())
         return common::validationError(problems);
-    return insertAccount({Validation::normalizeEmail(email), displayName.trimmed(), password, role,
-                          UserState::Active, {}},
-                         m_hashes.hashNow(password), false);
+    return insertAccount(
+        {Validation::normalizeEmail(email), displayName.trimmed(), password, role, UserState::Active, {}},
+        m_hashes.hashNow(password), false);
 }
 
 bool AccountService::hasUsers() const
@@ -144,24 +151,25 @@ void AccountService::signIn(const common::SignInParams& params, const QString& c
     const QString storedHash = user ? user->passwordHash : m_dummyHash;
     m_throttle.recordFailure(email, clientAddress);
     m_hashes.verify(params.password, storedHash, this,
-                  [this, email, clientAddress, userId = user ? user->id : 0, totp = params.totpCode,
-                   recovery = params.recoveryCode, done = std::move(done)](bool matches) {
-                      // Re-read: the account may have changed while the hash was computed.
-                      const auto current = userId ? m_users.findById(userId) : std::nullopt;
-                      if (!matches || !current)
-                          return done(Error(ErrorCode::InvalidCredentials));
-                      if (current->state != UserState::Active) {
-                          m_throttle.recordSuccess(email, clientAddress);
-                          return done(Error(current->state == UserState::PendingApproval ? ErrorCode::AccountPending
-                                                                                         : ErrorCode::AccountDisabled));
-                      }
-                      // The attempt stays counted as failed until the second factor passed too, so
-                      // guessing codes is throttled per account like guessing passwords.
-                      if (auto second = m_twoFactor.checkSignIn(current->id, totp, recovery); !second)
-                          return done(second.error());
-                      m_throttle.recordSuccess(email, clientAddress);
-                      done(openSession(*current, clientAddress));
-                  });
+                    [this, email, clientAddress, userId = user ? user->id : 0, totp = params.totpCode,
+                     recovery = params.recoveryCode, done = std::move(done)](bool matches) {
+                        // Re-read: the account may have changed while the hash was computed.
+                        const auto current = userId ? m_users.findById(userId) : std::nullopt;
+                        if (!matches || !current)
+                            return done(Error(ErrorCode::InvalidCredentials));
+                        if (current->state != UserState::Active) {
+                            m_throttle.recordSuccess(email, clientAddress);
+                            return done(Error(current->state == UserState::PendingApproval
+                                                  ? ErrorCode::AccountPending
+                                                  : ErrorCode::AccountDisabled));
+                        }
+                        // The attempt stays counted as failed until the second factor passed too, so
+                        // guessing codes is throttled per account like guessing passwords.
+                        if (auto second = m_twoFactor.checkSignIn(current->id, totp, recovery); !second)
+                            return done(second.error());
+                        m_throttle.recordSuccess(email, clientAddress);
+                        done(openSession(*current, clientAddress));
+                    });
 }
 
 common::Result<SessionGrant> AccountService::openSession(const UserRecord& user, const QString& clientAddress)
@@ -270,8 +278,8 @@ common::Result<UserInfo> AccountService::decideAdminRequest(qint64 actorId,
     if (!m_users.setRoleAndState(record->id, record->role, record->state) ||
         !m_notifier.adminRequestDecided(record->toUserInfo(), params.approve) || !transaction.commit())
         return internalError();
-    qCInfo(lcAccounts) << "admin request of user" << record->id << (params.approve ? "approved" : "rejected")
-                       << "by" << actorId;
+    qCInfo(lcAccounts) << "admin request of user" << record->id << (params.approve ? "approved" : "rejected") << "by"
+                       << actorId;
     return record->toUserInfo();
 }
 

@@ -36,8 +36,7 @@ class AccountService final : public QObject
 {
     Q_OBJECT
 public:
-    template <typename T>
-    using Done = std::function<void(common::Result<T>)>;
+    template <typename T> using Done = std::function<void(common::Result<T>)>;
 
     AccountService(Database& database, const Clock& clock, AccountPolicy policy, HashWorker& hashes, Notifier& notifier,
                    TwoFactorService& twoFactor, QObject* parent = nullptr);
@@ -78,8 +77,7 @@ private:
 
     void createAccount(const NewAccount& account, Done<common::UserInfo> done);
     /** notify: queue the welcome / agent-created / admin-request mail (not for bootstrap and demo data). */
-    common::Result<common::UserInfo> insertAccount(const NewAccount& account, const QString& passwordHash,
-                                                   bool notify);
+    common::Result<common::UserInfo> insertAccount(const NewAccount& account, const QString& passwordHash, bool notify);
     common::Result<SessionGrant> openSession(const UserRecord& user, const QString& clientAddress);
 
     Database& m_database;

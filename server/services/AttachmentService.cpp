@@ -118,9 +118,8 @@ common::Result<common::AttachmentInfo> AttachmentService::finish(const Caller& c
         return noSuchUpload();
     Upload& upload = *it->second;
     if (upload.received != upload.params.size)
-        return Error(ErrorCode::Conflict, QStringLiteral("Only %1 of %2 bytes have arrived.")
-                                              .arg(upload.received)
-                                              .arg(upload.params.size));
+        return Error(ErrorCode::Conflict,
+                     QStringLiteral("Only %1 of %2 bytes have arrived.").arg(upload.received).arg(upload.params.size));
     const QString actual = QString::fromLatin1(upload.hash.result().toHex());
     if (actual != upload.params.sha256) {
         discard(uploadId);

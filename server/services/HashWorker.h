@@ -33,8 +33,7 @@ public:
     static constexpr int kMaxPending = 256;
 
 private:
-    template <typename T>
-    void run(std::function<T()> work, QObject* context, std::function<void(const T&)> done);
+    template <typename T> void run(std::function<T()> work, QObject* context, std::function<void(const T&)> done);
 
     PasswordHasher m_hasher;
     int m_pending = 0;

@@ -13,8 +13,7 @@ class MailQueueView final
 {
 public:
     MailQueueView(const OutboxStore& outbox, bool smtpConfigured) : m_outbox(outbox), m_smtpConfigured(smtpConfigured)
-    {
-    }
+    {}
 
     common::Result<common::MailQueue> view(const common::MailQueueParams& params) const;
 

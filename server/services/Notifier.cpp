@@ -17,8 +17,7 @@ Notifier::Notifier(OutboxStore& outbox, PreferenceStore& preferences, UserStore&
                    MailIdentity identity, QObject* parent)
     : QObject(parent), m_outbox(outbox), m_preferences(preferences), m_users(users), m_clock(clock),
       m_identity(std::move(identity))
-{
-}
+{}
 
 QString Notifier::ticketThreadId(qint64 ticketId) const
 {

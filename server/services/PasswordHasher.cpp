@@ -22,11 +22,11 @@ QByteArray derive(const QByteArray& password, const QByteArray& salt, ScryptCost
     const quint64 n = quint64{1} << cost.log2N;
     // Memory needed is 128 * r * N (+ 128 * r * p); allow twice that so OpenSSL's default cap does not refuse it.
     const quint64 maxMemory = 2 * (128ULL * cost.r * n + 128ULL * cost.r * cost.p) + 1024 * 1024;
-    const int rc = EVP_PBE_scrypt(password.constData(), static_cast<size_t>(password.size()),
-                                  reinterpret_cast<const unsigned char*>(salt.constData()),
-                                  static_cast<size_t>(salt.size()), n, static_cast<quint64>(cost.r),
-                                  static_cast<quint64>(cost.p), maxMemory,
-                                  reinterpret_cast<unsigned char*>(out.data()), static_cast<size_t>(out.size()));
+    const int rc =
+        EVP_PBE_scrypt(password.constData(), static_cast<size_t>(password.size()),
+                       reinterpret_cast<const unsigned char*>(salt.constData()), static_cast<size_t>(salt.size()), n,
+                       static_cast<quint64>(cost.r), static_cast<quint64>(cost.p), maxMemory,
+                       reinterpret_cast<unsigned char*>(out.data()), static_cast<size_t>(out.size()));
     return rc == 1 ? out : QByteArray();
 }
 
@@ -40,8 +40,12 @@ QString PasswordHasher::hash(const QString& password) const
     const QByteArray derived = derive(password.toUtf8(), salt, m_cost);
     if (derived.isEmpty())
         qFatal("scrypt failed for cost log2N=%d r=%d p=%d", m_cost.log2N, m_cost.r, m_cost.p);
-    return QStringList{kScheme, QString::number(m_cost.log2N), QString::number(m_cost.r), QString::number(m_cost.p),
-                       QString::fromLatin1(salt.toBase64()), QString::fromLatin1(derived.toBase64())}
+    return QStringList{kScheme,
+                       QString::number(m_cost.log2N),
+                       QString::number(m_cost.r),
+                       QString::number(m_cost.p),
+                       QString::fromLatin1(salt.toBase64()),
+                       QString::fromLatin1(derived.toBase64())}
         .join(QLatin1Char('$'));
 }
 
@@ -55,8 +59,8 @@ bool PasswordHasher::verify(const QString& password, const QString& encoded)
     cost.log2N = parts.at(1).toInt(&okN);
     cost.r = parts.at(2).toInt(&okR);
     cost.p = parts.at(3).toInt(&okP);
-    if (!okN || !okR || !okP || cost.log2N < 1 || cost.log2N > kMaxLog2N || cost.r < 1 || cost.r > 64 ||
-        cost.p < 1 || cost.p > 16)
+    if (!okN || !okR || !okP || cost.log2N < 1 || cost.log2N > kMaxLog2N || cost.r < 1 || cost.r > 64 || cost.p < 1 ||
+        cost.p > 16)
         return false;
     const QByteArray salt = QByteArray::fromBase64(parts.at(4).toLatin1());
     const QByteArray expected = QByteArray::fromBase64(parts.at(5).toLatin1());

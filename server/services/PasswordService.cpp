@@ -54,8 +54,7 @@ std::optional<Error> checkNewPassword(const QString& password, const QString& co
 PasswordService::PasswordService(Stores stores, HashWorker& hashes, Notifier& notifier, const ServerSecret& secret,
                                  const Clock& clock, QObject* parent)
     : QObject(parent), m_stores(stores), m_hashes(hashes), m_notifier(notifier), m_secret(secret), m_clock(clock)
-{
-}
+{}
 
 QByteArray PasswordService::codeHash(qint64 userId, const QString& code) const
 {
@@ -126,25 +125,24 @@ void PasswordService::changePassword(qint64 userId, qint64 currentSessionId, con
         return done(*problem);
     if (m_hashes.saturated())
         return done(Error(ErrorCode::Unavailable, QStringLiteral("The server is busy; try again in a moment.")));
-    m_hashes.verify(params.currentPassword, user->passwordHash, this,
-                    [this, userId, currentSessionId, newPassword = params.newPassword, done](bool matches) {
-                        if (!matches)
-                            return done(Error(ErrorCode::InvalidCredentials,
-                                              QStringLiteral("The current password is wrong.")));
-                        if (m_hashes.saturated())
-                            return done(Error(ErrorCode::Unavailable,
-                                              QStringLiteral("The server is busy; try again in a moment.")));
-                        m_hashes.hash(newPassword, this, [this, userId, currentSessionId, done](const QString& hash) {
-                            const auto current = m_stores.users.findById(userId);
-                            if (!current)
-                                return done(Error(ErrorCode::NotFound));
-                            done(replacePassword(*current, hash, currentSessionId));
-                        });
-                    });
+    m_hashes.verify(
+        params.currentPassword, user->passwordHash, this,
+        [this, userId, currentSessionId, newPassword = params.newPassword, done](bool matches) {
+            if (!matches)
+                return done(Error(ErrorCode::InvalidCredentials, QStringLiteral("The current password is wrong.")));
+            if (m_hashes.saturated())
+                return done(
+                    Error(ErrorCode::Unavailable, QStringLiteral("The server is busy; try again in a moment.")));
+            m_hashes.hash(newPassword, this, [this, userId, currentSessionId, done](const QString& hash) {
+                const auto current = m_stores.users.findById(userId);
+                if (!current)
+                    return done(Error(ErrorCode::NotFound));
+                done(replacePassword(*current, hash, currentSessionId));
+            });
+        });
 }
 
-common::Result<void> PasswordService::replacePassword(const UserRecord& user, const QString& hash,
-                                                      qint64 keepSessionId)
+common::Result<void> PasswordService::replacePassword(const UserRecord& user, const QString& hash, qint64 keepSessionId)
 {
     Transaction transaction(m_stores.database);
     if (!transaction.isActive())

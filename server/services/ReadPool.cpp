@@ -69,6 +69,11 @@ void ReadPool::run(Work work, Done done)
             now();
         return;
     }
+    if (m_waiting.size() >= kMaxWaiting) {
+        done(common::Error(common::ErrorCode::Unavailable,
+                           QStringLiteral("The server is busy reading; try again in a moment.")));
+        return;
+    }
     const quint64 jobId = ++m_nextJob;
     m_waiting.insert(jobId, std::move(done));
     if (!m_commits) {
@@ -82,6 +87,8 @@ void ReadPool::run(Work work, Done done)
 
 void ReadPool::submit(quint64 jobId, Work work)
 {
+    if (!m_waiting.contains(jobId))
+        return; // stopped while it waited for the commit
     {
         QMutexLocker lock(&m_queue.mutex);
         m_queue.jobs.enqueue({jobId, std::move(work)});

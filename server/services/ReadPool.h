@@ -31,6 +31,8 @@ class ReadPool final : public QObject
     Q_OBJECT
 public:
     using Work = ReadWorker::Work;
+    /** Reads waiting or running at once; beyond it a read is answered `unavailable` at once. */
+    static constexpr qsizetype kMaxWaiting = 4096;
 
     ReadPool(TicketQueries& mainQueries, GroupCommit* commits, QObject* parent = nullptr);
     ~ReadPool() override;

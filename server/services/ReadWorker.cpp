@@ -4,6 +4,7 @@
 #include "TicketQueries.h"
 #include "TicketStores.h"
 #include "store/Database.h"
+#include "store/SqlStatement.h"
 
 namespace ccr::server {
 
@@ -15,6 +16,20 @@ ReadWorker::ReadWorker(QString databasePath, const TicketPolicy& policy, Queue& 
 common::Result<void> ReadWorker::opened()
 {
     return m_opened.get();
+}
+
+common::Result<QCborMap> ReadWorker::readConsistently(Database& database, TicketQueries& queries, const Work& work)
+{
+    // One snapshot for the whole job: a ticket and its messages, a page and its total, the
+    // hits of a search and their tickets all come from the same commit.
+    SqlStatement begin(database);
+    if (!begin.exec(QStringLiteral("BEGIN")))
+        return common::Error(common::ErrorCode::Internal, QStringLiteral("The ticket could not be read; try again."));
+    auto result = work(queries);
+    SqlStatement end(database);
+    if (!end.exec(QStringLiteral("COMMIT")))
+        qCWarning(lcTickets) << "ending a read failed:" << end.lastError().text();
+    return result;
 }
 
 void ReadWorker::run()
@@ -38,7 +53,7 @@ void ReadWorker::run()
                 return;
             job = m_queue.jobs.dequeue();
         }
-        m_done(job.first, job.second(queries));
+        m_done(job.first, readConsistently(database, queries, job.second));
     }
 }
 

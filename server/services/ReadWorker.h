@@ -13,6 +13,7 @@
 
 namespace ccr::server {
 
+class Database;
 class TicketQueries;
 struct TicketPolicy;
 
@@ -46,6 +47,8 @@ protected:
     void run() override;
 
 private:
+    static common::Result<QCborMap> readConsistently(Database& database, TicketQueries& queries, const Work& work);
+
     QString m_databasePath;
     const TicketPolicy& m_policy;
     Queue& m_queue;

@@ -14,10 +14,18 @@ SearchIndexer::SearchIndexer(Database& database, SearchIndex& index, QObject* pa
     m_timer.setSingleShot(true);
     m_timer.setInterval(kDelayMs);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (indexOneBatch())
+        const auto more = indexOneBatch();
+        if (!more)
+            m_timer.start(kRetryMs); // the texts stay queued; try again later, not on every request
+        else if (*more)
             m_timer.start(0); // a long backlog goes in rounds, so requests get their turns between them
     });
     m_index.setBacklogCallback([this] { queued(); });
+}
+
+SearchIndexer::~SearchIndexer()
+{
+    m_index.setBacklogCallback({});
 }
 
 void SearchIndexer::queued()
@@ -28,31 +36,44 @@ void SearchIndexer::queued()
         m_timer.start(kDelayMs);
 }
 
-void SearchIndexer::catchUp()
+common::Result<void> SearchIndexer::catchUp()
 {
-    while (indexOneBatch()) {
+    for (;;) {
+        const auto more = indexOneBatch();
+        if (!more) {
+            m_timer.start(kRetryMs);
+            return common::Error(common::ErrorCode::Unavailable,
+                                 QStringLiteral("Search is not available right now: new texts could not be indexed. "
+                                                "Try again in a moment; if it persists, the server's log says why."));
+        }
+        if (!*more)
+            break;
     }
     m_timer.stop();
+    return {};
 }
 
-bool SearchIndexer::indexOneBatch()
+std::optional<bool> SearchIndexer::indexOneBatch()
 {
     m_queued = 0;
     // A transaction of its own, not a savepoint in the shared one: once FTS5 is written in a
     // transaction, every later savepoint there makes it write out its pending index again.
-    if (auto* shared = m_database.groupCommit(); shared && !shared->commitNow())
-        return false;
+    // commitNow() only reschedules while a request is inside the shared transaction.
+    if (auto* shared = m_database.groupCommit(); shared && (!shared->commitNow() || shared->isOpen())) {
+        qCWarning(lcTickets) << "search indexing waits: the shared transaction could not be committed first";
+        return std::nullopt;
+    }
     Transaction transaction(m_database.connection());
     if (!transaction.isActive())
-        return false;
+        return std::nullopt;
     const auto more = m_index.indexBacklog(kBatch);
     if (!more) {
         qCWarning(lcTickets) << "indexing texts for search failed; they stay queued:" << more.error().message;
-        return false;
+        return std::nullopt;
     }
     if (!transaction.commit()) {
         qCWarning(lcTickets) << "indexing texts for search could not be kept; they stay queued";
-        return false;
+        return std::nullopt;
     }
     return more.value();
 }

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QObject>
 #include <QTimer>
+#include <optional>
 
 namespace ccr::server {
 
@@ -27,16 +30,19 @@ public:
     static constexpr int kRoundTexts = 64;
     static constexpr int kDelayMs = 250;
     static constexpr int kBatch = 5000;
+    /** After a failed round, the next one waits this long (a search still tries at once). */
+    static constexpr int kRetryMs = 5000;
 
     SearchIndexer(Database& database, SearchIndex& index, QObject* parent = nullptr);
+    ~SearchIndexer() override;
 
-    /** Indexes everything queued now. */
-    void catchUp();
+    /** Indexes everything queued now; `unavailable` (texts still queued) if it could not. */
+    common::Result<void> catchUp();
 
 private:
     void queued();
-    /** One transaction of at most kBatch texts; whether more are queued. */
-    bool indexOneBatch();
+    /** One transaction of at most kBatch texts: whether more are queued, or nothing if it failed. */
+    std::optional<bool> indexOneBatch();
 
     Database& m_database;
     SearchIndex& m_index;

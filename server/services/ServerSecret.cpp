@@ -41,7 +41,8 @@ common::Result<ServerSecret> ServerSecret::loadOrCreate(const QString& dataDir)
     QFile existing(path);
     if (existing.exists()) {
         if (!existing.open(QIODevice::ReadOnly))
-            return Error(ErrorCode::Unavailable, QStringLiteral("Cannot read %1: %2").arg(path, existing.errorString()));
+            return Error(ErrorCode::Unavailable,
+                         QStringLiteral("Cannot read %1: %2").arg(path, existing.errorString()));
         QByteArray key = existing.readAll();
         if (key.size() != kKeyBytes)
             return Error(ErrorCode::Unavailable, QStringLiteral("%1 is damaged (wrong length).").arg(path));

@@ -5,4 +5,4 @@
 namespace ccr::server {
 Q_DECLARE_LOGGING_CATEGORY(lcAccounts)
 Q_DECLARE_LOGGING_CATEGORY(lcTickets)
-}
+} // namespace ccr::server

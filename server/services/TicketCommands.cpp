@@ -33,8 +33,7 @@ Error saveFailed()
 TicketCommands::TicketCommands(TicketStores& stores, const TicketQueries& queries, Notifier& notifier,
                                const Clock& clock, const TicketPolicy& policy, QObject* parent)
     : QObject(parent), m_stores(stores), m_queries(queries), m_notifier(notifier), m_clock(clock), m_policy(policy)
-{
-}
+{}
 
 common::Result<TicketInfo> TicketCommands::create(const Caller& caller, const common::CreateTicketParams& params)
 {
@@ -253,7 +252,8 @@ common::Result<TicketInfo> TicketCommands::remove(const Caller& caller, const co
     if (found->deleted)
         return Error(ErrorCode::Conflict, QStringLiteral("The ticket is already deleted."));
     Transaction transaction(m_stores.database);
-    if (!transaction.isActive() || !audit(found.value(), caller, QStringLiteral("deleted"), {}, QStringLiteral("yes")) ||
+    if (!transaction.isActive() ||
+        !audit(found.value(), caller, QStringLiteral("deleted"), {}, QStringLiteral("yes")) ||
         !m_stores.tickets.setDeleted(found->id, caller.userId, m_clock.now()))
         return saveFailed();
     const auto deleted = m_stores.tickets.find(found->id);
@@ -272,7 +272,8 @@ common::Result<TicketInfo> TicketCommands::restore(const Caller& caller, const c
     if (!found->deleted)
         return Error(ErrorCode::Conflict, QStringLiteral("The ticket is not deleted."));
     Transaction transaction(m_stores.database);
-    if (!transaction.isActive() || !audit(found.value(), caller, QStringLiteral("deleted"), QStringLiteral("yes"), {}) ||
+    if (!transaction.isActive() ||
+        !audit(found.value(), caller, QStringLiteral("deleted"), QStringLiteral("yes"), {}) ||
         !m_stores.tickets.setDeleted(found->id, std::nullopt, m_clock.now()))
         return saveFailed();
     const auto restored = m_stores.tickets.find(found->id);
@@ -299,9 +300,9 @@ common::Result<void> TicketCommands::audit(const TicketInfo& ticket, const Calle
                                   internal);
 }
 
-common::Result<void> TicketCommands::systemMessage(const TicketInfo& ticket, const Caller& caller,
-                                                   const QString& event, const QString& oldValue,
-                                                   const QString& newValue, const QString& body)
+common::Result<void> TicketCommands::systemMessage(const TicketInfo& ticket, const Caller& caller, const QString& event,
+                                                   const QString& oldValue, const QString& newValue,
+                                                   const QString& body)
 {
     common::MessageInfo message;
     message.ticketId = ticket.id;

@@ -23,8 +23,8 @@ common::Result<common::TicketInfo> TicketQueries::visibleTicket(const Caller& ca
         return Error(ErrorCode::InvalidParams, QStringLiteral("Name the ticket by ticketId or number."));
     const auto ticket = m_stores.tickets.find(id);
     if (!ticket || !TicketAccess::canSee(*ticket, caller, m_policy))
-        return Error(ErrorCode::NotFound, QStringLiteral("There is no ticket %1 that you can see.")
-                                              .arg(common::TicketNumber::format(id)));
+        return Error(ErrorCode::NotFound,
+                     QStringLiteral("There is no ticket %1 that you can see.").arg(common::TicketNumber::format(id)));
     return *ticket;
 }
 
@@ -70,8 +70,8 @@ common::Result<common::TicketPage> TicketQueries::search(const Caller& caller,
         return Error(ErrorCode::InvalidParams,
                      QStringLiteral("limit must be from 1 to %1 and offset not negative.").arg(kMaxSearchResults));
     const auto scope = TicketAccess::scopeFor(caller, m_policy);
-    auto hits = m_stores.search.search(params.query, scope, TicketAccess::seesInternal(caller), params.limit,
-                                       params.offset);
+    auto hits =
+        m_stores.search.search(params.query, scope, TicketAccess::seesInternal(caller), params.limit, params.offset);
     if (!hits)
         return hits.error();
     auto tickets = m_stores.tickets.findMany(hits->ticketIds, scope);
@@ -83,8 +83,7 @@ common::Result<common::TicketPage> TicketQueries::search(const Caller& caller,
     return page;
 }
 
-common::Result<common::TicketHistory> TicketQueries::history(const Caller& caller,
-                                                             const common::TicketRef& ref) const
+common::Result<common::TicketHistory> TicketQueries::history(const Caller& caller, const common::TicketRef& ref) const
 {
     auto ticket = visibleTicket(caller, ref);
     if (!ticket)

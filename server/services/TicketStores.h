@@ -18,8 +18,7 @@ struct TicketStores
     explicit TicketStores(Database& db, int searchCandidates = SearchIndex::kDefaultCandidates)
         : database(db), tickets(db), messages(db), events(db), attachments(db), categories(db),
           search(db, searchCandidates), users(db)
-    {
-    }
+    {}
 
     Database& database;
     TicketStore tickets;

@@ -30,7 +30,8 @@ common::Result<void> checkStatusChange(const common::TicketInfo& ticket, TicketS
     if (from == TicketStatus::Closed)
         return closedIsFinal();
     if (to == TicketStatus::Resolved && caller.isStaff())
-        return Error(ErrorCode::InvalidTransition, QStringLiteral("Resolve with tickets.resolve and a resolution note."));
+        return Error(ErrorCode::InvalidTransition,
+                     QStringLiteral("Resolve with tickets.resolve and a resolution note."));
     if ((to == TicketStatus::Assigned || to == TicketStatus::New) && caller.role == common::Role::Admin)
         return Error(ErrorCode::InvalidTransition, QStringLiteral("Assignment is changed with tickets.assign."));
 

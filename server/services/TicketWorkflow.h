@@ -13,8 +13,7 @@ namespace ccr::server::TicketWorkflow {
  *   reopen (resolved → in_progress) by the customer or staff; closed is final.
  * Moving to resolved needs a resolution note (tickets.resolve); assigning is its own action.
  */
-common::Result<void> checkStatusChange(const common::TicketInfo& ticket, common::TicketStatus to,
-                                       const Caller& caller);
+common::Result<void> checkStatusChange(const common::TicketInfo& ticket, common::TicketStatus to, const Caller& caller);
 common::Result<void> checkResolve(const common::TicketInfo& ticket);
 common::Result<void> checkAssign(const common::TicketInfo& ticket);
 

@@ -57,8 +57,7 @@ Error failed()
 TwoFactorService::TwoFactorService(Stores stores, HashWorker& hashes, Notifier& notifier, const ServerSecret& secret,
                                    const Clock& clock, QObject* parent)
     : QObject(parent), m_stores(stores), m_hashes(hashes), m_notifier(notifier), m_secret(secret), m_clock(clock)
-{
-}
+{}
 
 QByteArray TwoFactorService::recoveryHash(qint64 userId, const QString& code) const
 {
@@ -145,8 +144,7 @@ common::Result<common::TwoFactorStatus> TwoFactorService::status(const UserRecor
     return common::TwoFactorStatus{record->enabled, staff && settings().requireTwoFactorForStaff};
 }
 
-common::Result<void> TwoFactorService::checkSignIn(qint64 userId, const QString& totpCode,
-                                                   const QString& recoveryCode)
+common::Result<void> TwoFactorService::checkSignIn(qint64 userId, const QString& totpCode, const QString& recoveryCode)
 {
     const auto found = m_stores.twoFactor.find(userId);
     if (!found)
@@ -156,7 +154,8 @@ common::Result<void> TwoFactorService::checkSignIn(qint64 userId, const QString&
         return {};
     if (totpCode.isEmpty() && recoveryCode.isEmpty())
         return Error(ErrorCode::TwoFactorRequired);
-    const Error wrong(ErrorCode::InvalidCredentials, QStringLiteral("The two-factor code is wrong or was used already."));
+    const Error wrong(ErrorCode::InvalidCredentials,
+                      QStringLiteral("The two-factor code is wrong or was used already."));
     if (!totpCode.isEmpty()) {
         const auto secret = m_secret.open(record.sealedSecret);
         const auto step = secret ? Totp::verify(*secret, totpCode, m_clock.now(), record.lastStep) : std::nullopt;

@@ -2,6 +2,7 @@
 
 #include "StoreLog.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace ccr::server {
@@ -34,10 +35,10 @@ void Checkpointer::end()
     wait();
 }
 
-qint64 Checkpointer::pagesCopied() const
+Checkpointer::Progress Checkpointer::progress() const
 {
     QMutexLocker lock(&m_mutex);
-    return m_pagesCopied;
+    return m_progress;
 }
 
 void Checkpointer::run()
@@ -61,12 +62,21 @@ void Checkpointer::run()
         if (m_stopping)
             break;
         lock.unlock();
-        // Columns: busy (0 or 1), pages in the log, pages copied into the database.
+        // Columns: busy (0 or 1), pages in the log, of those copied into the database file.
+        Progress now;
         const bool done = checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) && checkpoint.next();
-        const qint64 copied = done ? checkpoint.value(2).toLongLong() : 0;
+        if (done) {
+            now.logPages = checkpoint.value(1).toInt();
+            now.copiedPages = checkpoint.value(2).toInt();
+        } else {
+            qCWarning(lcStore) << "checkpoint failed:" << checkpoint.lastError().text();
+        }
         checkpoint.finish();
         lock.relock();
-        m_pagesCopied += copied;
+        if (done) {
+            now.checkpoints = m_progress.checkpoints + 1;
+            m_progress = now;
+        }
     }
 }
 

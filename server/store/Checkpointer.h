@@ -15,7 +15,9 @@ namespace ccr::server {
  * crosses 1,000 log pages, on the thread that serves requests: that commit then also writes
  * and syncs the database file, which took 7 % of the server's time in the create benchmark
  * and made the slowest replies. Checkpoints here are PASSIVE: they never wait for, or block,
- * the writer or the readers.
+ * the writer or the readers; one that cannot copy every page (a reader still needs older
+ * ones) is completed by a later one, and the writer starts the log over once one was
+ * complete. Reads are short transactions (ReadWorker), so that happens within a few rounds.
  */
 class Checkpointer final : public QThread
 {
@@ -29,8 +31,13 @@ public:
     /** Starts the thread; false (with the reason logged) if its connection cannot open. */
     bool begin();
     void end();
-    /** Log pages copied into the database file so far. */
-    qint64 pagesCopied() const;
+    struct Progress
+    {
+        int logPages = 0;    // pages in the log at the last checkpoint
+        int copiedPages = 0; // of those, copied into the database file (all, once no reader needs older ones)
+        int checkpoints = 0; // checkpoints made so far
+    };
+    Progress progress() const;
 
 protected:
     void run() override;
@@ -43,7 +50,7 @@ private:
     bool m_stopping = false;
     bool m_opened = false;
     bool m_decided = false;
-    qint64 m_pagesCopied = 0;
+    Progress m_progress;
 };
 
 } // namespace ccr::server

@@ -107,7 +107,9 @@ common::Result<void> Database::connect(const QString& filePath, const QString& o
 
 bool Database::stopAutomaticCheckpoints()
 {
-    return exec(m_db, QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+    // After a burst the log file is cut back to 64 MiB when the writer starts it over.
+    return exec(m_db, QStringLiteral("PRAGMA wal_autocheckpoint=0")) &&
+           exec(m_db, QStringLiteral("PRAGMA journal_size_limit=67108864"));
 }
 
 void Database::enableGroupCommit()

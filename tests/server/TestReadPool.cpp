@@ -7,11 +7,14 @@
 #include "store/SqlStatement.h"
 #include "store/Transaction.h"
 
+#include <QElapsedTimer>
 #include <QSemaphore>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include <thread>
 
 using namespace ccr::server;
 using ccr::common::Result;
@@ -114,22 +117,55 @@ private Q_SLOTS:
         QTRY_VERIFY(slow.has_value());
     }
 
-    void stoppingDropsWaitingReads()
+    void stoppingWaitsForRunningReadsAndDropsTheRest()
+    {
+        QSemaphore running;
+        QSemaphore release;
+        QAtomicInt ran = 0;
+        int answers = 0;
+        for (int i = 0; i < 6; ++i)
+            m_pool->run(
+                [&](TicketQueries& queries) {
+                    running.release();
+                    release.acquire();
+                    ran.fetchAndAddOrdered(1);
+                    return countUsers()(queries);
+                },
+                [&answers](const Result<QCborMap>&) { ++answers; });
+        QVERIFY(running.tryAcquire(2, 5000)); // both readers busy, four reads queued
+        // Let the two running reads finish only once stop() is already waiting for them.
+        std::thread releaser([&release] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            release.release(6);
+        });
+        QElapsedTimer stopping;
+        stopping.start();
+        m_pool->stop();
+        releaser.join();
+        QVERIFY(stopping.elapsed() >= 50);
+        QCoreApplication::processEvents();
+        QCOMPARE(ran.loadAcquire(), 2);
+        QCOMPARE(answers, 0);
+        QCOMPARE(m_pool->threadCount(), 0);
+    }
+
+    void tooManyWaitingReadsAreTurnedAway()
     {
         QSemaphore release;
-        int answers = 0;
-        for (int i = 0; i < 4; ++i)
+        int answered = 0;
+        for (qsizetype i = 0; i < ReadPool::kMaxWaiting; ++i)
             m_pool->run(
                 [&release](TicketQueries& queries) {
                     release.acquire();
                     return countUsers()(queries);
                 },
-                [&answers](const Result<QCborMap>&) { ++answers; });
-        release.release(4);
-        m_pool->stop();
-        QCoreApplication::processEvents();
-        QCOMPARE(answers, 0);
-        QCOMPARE(m_pool->threadCount(), 0);
+                [&answered](const Result<QCborMap>&) { ++answered; });
+        std::optional<Result<QCborMap>> refused;
+        m_pool->run(countUsers(), [&refused](const Result<QCborMap>& result) { refused = result; });
+        QVERIFY(refused.has_value()); // at once, without a reader
+        QCOMPARE(refused->error().code, ccr::common::ErrorCode::Unavailable);
+        release.release(static_cast<int>(ReadPool::kMaxWaiting));
+        QTRY_COMPARE_WITH_TIMEOUT(answered, static_cast<int>(ReadPool::kMaxWaiting), 20000);
     }
 
     void aMissingDatabaseFailsToStart()

@@ -48,7 +48,7 @@ private Q_SLOTS:
         QVERIFY(addInRequest(1, QStringLiteral("Kettle leaks")));
         QCOMPARE(found(QStringLiteral("kettle")), 0); // queued, not indexed yet
         QCOMPARE(queued(), 1);
-        m_indexer->catchUp();
+        QVERIFY(m_indexer->catchUp().ok());
         QCOMPARE(found(QStringLiteral("kettle")), 1);
         QCOMPARE(queued(), 0);
         TicketScope customer;
@@ -71,7 +71,7 @@ private Q_SLOTS:
             QVERIFY(m_index->addTicket(2, 7, QStringLiteral("Blender"), QStringLiteral("noisy")).ok());
             // no commit: the request failed
         }
-        m_indexer->catchUp();
+        QVERIFY(m_indexer->catchUp().ok());
         QCOMPARE(found(QStringLiteral("blender")), 0);
         QCOMPARE(queued(), 0);
     }
@@ -90,8 +90,40 @@ private Q_SLOTS:
         m_index = std::make_unique<SearchIndex>(*m_db);
         m_indexer = std::make_unique<SearchIndexer>(*m_db, *m_index);
         QCOMPARE(queued(), 1);
-        m_indexer->catchUp();
+        QVERIFY(m_indexer->catchUp().ok());
         QCOMPARE(found(QStringLiteral("fridge")), 1);
+    }
+
+    void aRoundThatFailsKeepsTheTextsAndSaysSo()
+    {
+        QVERIFY(addInRequest(1, QStringLiteral("Microwave sparks")));
+        {
+            SqlStatement drop(*m_db);
+            QVERIFY(drop.exec(QStringLiteral("ALTER TABLE customer_search RENAME TO customer_search_away")));
+        }
+        const auto failed = m_indexer->catchUp();
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().code, ccr::common::ErrorCode::Unavailable);
+        QCOMPARE(queued(), 1);
+        QCOMPARE(found(QStringLiteral("microwave")), 0); // nothing half-indexed
+        {
+            SqlStatement back(*m_db);
+            QVERIFY(back.exec(QStringLiteral("ALTER TABLE customer_search_away RENAME TO customer_search")));
+        }
+        QVERIFY(m_indexer->catchUp().ok());
+        QCOMPARE(found(QStringLiteral("microwave")), 1);
+        QCOMPARE(queued(), 0);
+    }
+
+    void noRoundInsideARequest()
+    {
+        Transaction request(*m_db);
+        QVERIFY(m_index->addTicket(1, 7, QStringLiteral("Kettle"), QStringLiteral("leaks")).ok());
+        // Its own transaction cannot start while a request is inside the shared one.
+        QVERIFY(!m_indexer->catchUp().ok());
+        QVERIFY(request.commit());
+        QVERIFY(m_indexer->catchUp().ok());
+        QCOMPARE(found(QStringLiteral("kettle")), 1);
     }
 
 private:

@@ -43,15 +43,21 @@ private Q_SLOTS:
     void aFailedRunDoesNotSpoilTheStatement()
     {
         const QString sql = QStringLiteral("INSERT INTO scratch (name) VALUES (?)");
-        SqlStatement first(*m_db);
-        QVERIFY(first.exec(sql, {QStringLiteral("same")}));
+        {
+            SqlStatement first(*m_db);
+            QVERIFY(first.exec(sql, {QStringLiteral("same")}));
+        }
+        const QSqlQuery* cached = nullptr;
         {
             SqlStatement duplicate(*m_db);
             QVERIFY(!duplicate.exec(sql, {QStringLiteral("same")}));
             QVERIFY(duplicate.lastError().isValid());
+            cached = &duplicate.query();
         }
+        // The very statement that failed runs again.
         SqlStatement next(*m_db);
         QVERIFY(next.exec(sql, {QStringLiteral("other")}));
+        QCOMPARE(&next.query(), cached);
         QCOMPARE(count(), 2);
     }
 
