@@ -7,7 +7,9 @@
 #include "common/tickets/CreateTicketParams.h"
 #include "common/tickets/ReplyParams.h"
 #include "common/tickets/ReplyResult.h"
+#include "common/tickets/SearchTicketsParams.h"
 #include "common/tickets/TicketDetail.h"
+#include "common/tickets/TicketPage.h"
 #include "common/tickets/TicketRef.h"
 #include "common/tickets/TicketResult.h"
 
@@ -71,8 +73,9 @@ private:
 
     QStringList serverArguments() const
     {
-        return {QStringLiteral("--config"), m_dir.filePath(QStringLiteral("server.ini")), QStringLiteral("--data-dir"),
-                m_dir.filePath(QStringLiteral("data")), QStringLiteral("--port"), QString::number(m_port)};
+        return {QStringLiteral("--config"),   m_dir.filePath(QStringLiteral("server.ini")),
+                QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data")),
+                QStringLiteral("--port"),     QString::number(m_port)};
     }
 
     void writeConfig()
@@ -100,9 +103,12 @@ private Q_SLOTS:
             clients.push_back(std::make_unique<TestClient>(m_port, fingerprint));
             QVERIFY(clients.back()->waitConnected());
             QVERIFY(clients.back()
-                        ->call(Method::Register, common::RegisterParams{customerEmail(i), QStringLiteral("Crash %1").arg(i),
-                                                                        TestServer::kPassword, TestServer::kPassword,
-                                                                        false, {}}
+                        ->call(Method::Register, common::RegisterParams{customerEmail(i),
+                                                                        QStringLiteral("Crash %1").arg(i),
+                                                                        TestServer::kPassword,
+                                                                        TestServer::kPassword,
+                                                                        false,
+                                                                        {}}
                                                      .toCbor())
                         .ok());
             QVERIFY(clients.back()->signIn(customerEmail(i), TestServer::kPassword).ok());
@@ -122,19 +128,23 @@ private Q_SLOTS:
                 auto& api = clients.at(index)->api();
                 const bool reply = lastTicket.contains(index) && lastTicket.value(index) > 0;
                 if (reply) {
-                    api.call(Method::Reply,
-                             common::ReplyParams{lastTicket.value(index), QStringLiteral("reply"), false, {}, 0}.toCbor(),
-                             &context, [&, index](const common::Result<QCborMap>& result) {
-                                 if (result)
-                                     ackedMessages.insert(common::ReplyResult::fromCbor(result.value())->message.id);
-                                 lastTicket[index] = 0;
-                                 next(index);
-                             });
+                    api.call(
+                        Method::Reply,
+                        common::ReplyParams{lastTicket.value(index), QStringLiteral("reply"), false, {}, 0}.toCbor(),
+                        &context, [&, index](const common::Result<QCborMap>& result) {
+                            if (result)
+                                ackedMessages.insert(common::ReplyResult::fromCbor(result.value())->message.id);
+                            lastTicket[index] = 0;
+                            next(index);
+                        });
                 } else {
                     api.call(Method::CreateTicket,
                              common::CreateTicketParams{QStringLiteral("Crash round %1").arg(round),
-                                                        QStringLiteral("Written before a kill."), 1,
-                                                        common::TicketPriority::Low, 0, {}}
+                                                        QStringLiteral("Written before a kill."),
+                                                        1,
+                                                        common::TicketPriority::Low,
+                                                        0,
+                                                        {}}
                                  .toCbor(),
                              &context, [&, index](const common::Result<QCborMap>& result) {
                                  if (result) {
@@ -170,7 +180,8 @@ private Q_SLOTS:
         QSet<qint64> storedMessages;
         for (auto& client : clients) {
             for (const qint64 id : std::as_const(ackedTickets)) {
-                auto detail = client->callFor<common::TicketDetail>(Method::GetTicket, common::TicketRef{id, {}}.toCbor());
+                auto detail =
+                    client->callFor<common::TicketDetail>(Method::GetTicket, common::TicketRef{id, {}}.toCbor());
                 if (!detail)
                     continue;
                 for (const auto& message : detail->messages)
@@ -178,12 +189,26 @@ private Q_SLOTS:
             }
         }
         for (const qint64 id : std::as_const(ackedMessages))
-            QVERIFY2(storedMessages.contains(id), qPrintable(QStringLiteral("acknowledged reply %1 is missing").arg(id)));
+            QVERIFY2(storedMessages.contains(id),
+                     qPrintable(QStringLiteral("acknowledged reply %1 is missing").arg(id)));
         QVERIFY(ackedTickets.size() >= 60);
+
+        // And searchable: texts a kill left queued for the search index were indexed at the restart.
+        qint64 searchable = 0;
+        for (auto& client : clients) {
+            auto page = client->callFor<common::TicketPage>(
+                Method::SearchTickets, common::SearchTicketsParams{QStringLiteral("crash round"), 100, 0}.toCbor());
+            QVERIFY2(page.ok(), qPrintable(page.error().message));
+            searchable += page->total;
+        }
+        QVERIFY2(
+            searchable >= ackedTickets.size(),
+            qPrintable(QStringLiteral("%1 of %2 acknowledged tickets found").arg(searchable).arg(ackedTickets.size())));
 
         QCOMPARE(server->terminate(), 0);
         const QString database = m_dir.filePath(QStringLiteral("data/ccr.sqlite3"));
         QCOMPARE(scalar(database, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(scalar(database, QStringLiteral("SELECT COUNT(*) FROM search_backlog")).toLongLong(), 0);
         const qint64 queued = scalar(database, QStringLiteral("SELECT COUNT(*) FROM outbox")).toLongLong();
         QVERIFY(queued >= kCustomers + ackedTickets.size()); // welcome + one receipt per ticket
 
