@@ -189,7 +189,7 @@ std::optional<int> SearchIndex::rankCustomerTexts(const QString& words, const Ti
         return 0;
     TicketQueryParts parts;
     parts.add(QStringLiteral("customer_search MATCH ?"), {terms});
-    parts.addScope(scope);
+    parts.addScope(scope, TicketQueryParts::ScopeUse::FilterOnly);
     QVariantList values = parts.values;
     // One more than ranked: only then is it known that something was left out.
     values.append(m_candidates + 1);
@@ -221,7 +221,7 @@ std::optional<int> SearchIndex::rankStaffTexts(const QString& words, const Ticke
               {QString(QStringLiteral("{subject body} : (") + terms + QLatin1Char(')'))});
     parts.add(includeInternal ? QStringLiteral("ticket_search.kind IN ('ticket', 'public', 'internal')")
                               : QStringLiteral("ticket_search.kind IN ('ticket', 'public')"));
-    parts.addScope(scope);
+    parts.addScope(scope, TicketQueryParts::ScopeUse::FilterOnly);
     QVariantList values = parts.values;
     values.append(m_candidates + 1);
     // CROSS JOIN keeps the index as the outer loop, read newest first, so that the LIMIT

@@ -13,8 +13,15 @@ struct TicketQueryParts
     QStringList conditions;
     QVariantList values;
 
+    /** Whether SQLite may pick an index for the scope (lists) or must only filter rows found by id with it. */
+    enum class ScopeUse
+    {
+        PickIndex,
+        FilterOnly,
+    };
+
     void add(const QString& condition, const QVariantList& bound = {});
-    void addScope(const TicketScope& scope);
+    void addScope(const TicketScope& scope, ScopeUse use = ScopeUse::PickIndex);
     QString where() const;
 };
 

@@ -254,7 +254,7 @@ common::Result<QList<TicketInfo>> TicketStore::findMany(const QList<qint64>& ids
     if (ids.isEmpty())
         return tickets;
     TicketQueryParts parts;
-    parts.addScope(scope);
+    parts.addScope(scope, TicketQueryParts::ScopeUse::FilterOnly);
     QVariantList idValues;
     for (const qint64 id : ids)
         idValues.append(id);
