@@ -27,7 +27,7 @@ public:
      * milliseconds long, or kDelayMs after the first one, so that a quiet desk's round does
      * not land in the middle of the pushes of the change that queued it.
      */
-    static constexpr int kRoundTexts = 64;
+    static constexpr int kRoundTexts = 128;
     static constexpr int kDelayMs = 250;
     static constexpr int kBatch = 5000;
     /** After a failed round, the next one waits this long (a search still tries at once). */
