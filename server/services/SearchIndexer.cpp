@@ -19,6 +19,8 @@ SearchIndexer::SearchIndexer(Database& database, SearchIndex& index, QObject* pa
             m_timer.start(kRetryMs); // the texts stay queued; try again later, not on every request
         else if (*more)
             m_timer.start(0); // a long backlog goes in rounds, so requests get their turns between them
+        else
+            m_backlogEmpty = true;
     });
     m_index.setBacklogCallback([this] { queued(); });
 }
@@ -30,6 +32,7 @@ SearchIndexer::~SearchIndexer()
 
 void SearchIndexer::queued()
 {
+    m_backlogEmpty = false;
     if (++m_queued >= kRoundTexts)
         m_timer.start(0);
     else if (!m_timer.isActive())
@@ -38,6 +41,9 @@ void SearchIndexer::queued()
 
 common::Result<void> SearchIndexer::catchUp()
 {
+    // Most searches find nothing queued: then no commit and no write transaction.
+    if (m_backlogEmpty)
+        return {};
     for (;;) {
         const auto more = indexOneBatch();
         if (!more) {
@@ -50,6 +56,7 @@ common::Result<void> SearchIndexer::catchUp()
             break;
     }
     m_timer.stop();
+    m_backlogEmpty = true;
     return {};
 }
 

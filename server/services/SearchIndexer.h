@@ -48,6 +48,9 @@ private:
     SearchIndex& m_index;
     QTimer m_timer;
     int m_queued = 0;
+    // Known only after a round emptied it: at start a crash may have left texts, and a
+    // failed round leaves them queued.
+    bool m_backlogEmpty = false;
 };
 
 } // namespace ccr::server
