@@ -218,6 +218,64 @@ private Q_SLOTS:
         QCOMPARE(search.search(QStringLiteral("too"), eleven, false, 10, 0)->total, 1);
     }
 
+    void schemaEightTalliesFollowEveryChange()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("seven.sqlite3"));
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("seven"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open() && Migrations::apply(db, 7).ok());
+            QSqlQuery insert(db);
+            QVERIFY(
+                insert.exec(QStringLiteral("INSERT INTO users (email, display_name, role, state, password_hash,"
+                                           " created_at) VALUES ('c@example.com', 'C', 'customer', 'active', 'x', 1),"
+                                           " ('a@example.com', 'A', 'agent', 'active', 'x', 1)")));
+            QVERIFY(insert.exec(QStringLiteral("INSERT INTO tickets (customer_id, category_id, priority, status,"
+                                               " subject, description, created_at, updated_at) VALUES"
+                                               " (1, 2, 1, 0, 'Kettle', 'leaks', 1, 1)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("seven"));
+
+        Database db;
+        QVERIFY(db.open(path).ok());
+        QSqlQuery sql(db.connection());
+        const auto talliesMatchTheTickets = [&sql] {
+            const QString kept = QStringLiteral("SELECT dimension, key, count FROM ticket_tallies WHERE count <> 0");
+            const QString counted = QStringLiteral(
+                "SELECT 'status', status, COUNT(*) FROM tickets WHERE deleted_at IS NULL GROUP BY status"
+                " UNION ALL SELECT 'priority', priority, COUNT(*) FROM tickets WHERE deleted_at IS NULL GROUP BY "
+                "priority"
+                " UNION ALL SELECT 'category', category_id, COUNT(*) FROM tickets WHERE deleted_at IS NULL"
+                " GROUP BY category_id UNION ALL SELECT 'agent', COALESCE(agent_id, 0), COUNT(*) FROM tickets"
+                " WHERE deleted_at IS NULL GROUP BY COALESCE(agent_id, 0)");
+            if (!sql.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM (SELECT * FROM (%1) EXCEPT SELECT * FROM (%2)))"
+                                         " + (SELECT COUNT(*) FROM (SELECT * FROM (%2) EXCEPT SELECT * FROM (%1)))")
+                              .arg(kept, counted)) ||
+                !sql.next())
+                return false;
+            return sql.value(0).toInt() == 0;
+        };
+        QVERIFY(talliesMatchTheTickets());
+        for (const char* change : {
+                 "INSERT INTO tickets (customer_id, category_id, priority, status, subject, description, created_at,"
+                 " updated_at) VALUES (1, 3, 2, 0, 'Toaster', 'burns', 2, 2), (1, 2, 1, 0, 'Fan', 'loud', 3, 3)",
+                 "UPDATE tickets SET agent_id = 2, status = 1 WHERE id = 1",
+                 "UPDATE tickets SET updated_at = 9, version = version + 1 WHERE id = 2",
+                 "UPDATE tickets SET priority = 3, category_id = 3 WHERE id = 3",
+                 "UPDATE tickets SET deleted_at = 5 WHERE id = 2",
+                 "UPDATE tickets SET deleted_at = 6 WHERE id = 2",
+                 "UPDATE tickets SET status = 4 WHERE id = 2",
+                 "UPDATE tickets SET deleted_at = NULL WHERE id = 2",
+                 "UPDATE tickets SET agent_id = NULL WHERE id = 1",
+                 "DELETE FROM tickets WHERE id = 3",
+             }) {
+            QVERIFY2(sql.exec(QLatin1String(change)), change);
+            QVERIFY2(talliesMatchTheTickets(), change);
+        }
+    }
+
     void everyStepIsRepeatableFromEachOlderVersion()
     {
         for (int from = 0; from < Migrations::kSchemaVersion; ++from) {
