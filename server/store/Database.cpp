@@ -76,7 +76,8 @@ common::Result<void> Database::open(const QString& filePath, Durability durabili
     walQuery.finish();
     // In WAL mode NORMAL loses no committed transaction on a process crash, only on power loss.
     if (!exec(m_db, QStringLiteral("PRAGMA synchronous=") + synchronous) ||
-        !exec(m_db, QStringLiteral("PRAGMA foreign_keys=ON")))
+        !exec(m_db, QStringLiteral("PRAGMA foreign_keys=ON")) ||
+        !exec(m_db, QStringLiteral("PRAGMA temp_store=MEMORY")))
         return Error(ErrorCode::Unavailable, QStringLiteral("Cannot configure the database %1.").arg(filePath));
 
     return Migrations::apply(m_db);
