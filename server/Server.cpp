@@ -159,9 +159,8 @@ common::Result<void> Server::start()
     if (!identity)
         return identity.error();
     m_identity = identity.value();
-    // Texts a crash left queued are searchable again before the first request.
-    if (auto indexed = m_searchIndexer->catchUp(); !indexed)
-        qCWarning(lcNet) << "texts left queued for search stay queued:" << indexed.error().message;
+    if (auto indexing = m_searchIndexer->start(m_config.databasePath(), m_config.durability); !indexing)
+        return indexing.error();
     m_checkpointer = std::make_unique<Checkpointer>(m_config.databasePath(), m_config.durability);
     if (!m_checkpointer->begin() || !m_database.stopAutomaticCheckpoints())
         m_checkpointer.reset(); // SQLite's own checkpoints in the writer's commits, as before
@@ -196,6 +195,8 @@ void Server::stop()
         m_relay->stop();
     if (m_reads)
         m_reads->stop();
+    if (m_searchIndexer)
+        m_searchIndexer->stop();
     if (m_checkpointer)
         m_checkpointer->end();
     if (m_listener) {

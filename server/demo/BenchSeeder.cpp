@@ -30,13 +30,13 @@ const QStringList kDeskWords{
 
 // The most frequent words of any English text: the head of the distribution.
 const QStringList kCommonWords{
-    QStringLiteral("the"),  QStringLiteral("i"),     QStringLiteral("and"),  QStringLiteral("to"),
-    QStringLiteral("my"),   QStringLiteral("a"),     QStringLiteral("it"),   QStringLiteral("is"),
-    QStringLiteral("of"),   QStringLiteral("for"),   QStringLiteral("was"),  QStringLiteral("not"),
-    QStringLiteral("have"), QStringLiteral("this"),  QStringLiteral("but"),  QStringLiteral("on"),
-    QStringLiteral("with"), QStringLiteral("you"),   QStringLiteral("that"), QStringLiteral("please"),
-    QStringLiteral("can"),  QStringLiteral("in"),    QStringLiteral("me"),   QStringLiteral("still"),
-    QStringLiteral("no"),   QStringLiteral("when"),  QStringLiteral("would"), QStringLiteral("thanks"),
+    QStringLiteral("the"),  QStringLiteral("i"),    QStringLiteral("and"),   QStringLiteral("to"),
+    QStringLiteral("my"),   QStringLiteral("a"),    QStringLiteral("it"),    QStringLiteral("is"),
+    QStringLiteral("of"),   QStringLiteral("for"),  QStringLiteral("was"),   QStringLiteral("not"),
+    QStringLiteral("have"), QStringLiteral("this"), QStringLiteral("but"),   QStringLiteral("on"),
+    QStringLiteral("with"), QStringLiteral("you"),  QStringLiteral("that"),  QStringLiteral("please"),
+    QStringLiteral("can"),  QStringLiteral("in"),   QStringLiteral("me"),    QStringLiteral("still"),
+    QStringLiteral("no"),   QStringLiteral("when"), QStringLiteral("would"), QStringLiteral("thanks"),
 };
 
 /**
@@ -53,12 +53,11 @@ public:
 
     ZipfText()
     {
-        static const QStringList syllables{QStringLiteral("ka"), QStringLiteral("lo"), QStringLiteral("mi"),
-                                           QStringLiteral("ren"), QStringLiteral("tu"), QStringLiteral("sa"),
-                                           QStringLiteral("vel"), QStringLiteral("do"), QStringLiteral("pri"),
-                                           QStringLiteral("gan"), QStringLiteral("es"), QStringLiteral("mor"),
-                                           QStringLiteral("ti"), QStringLiteral("bu"), QStringLiteral("ner"),
-                                           QStringLiteral("ol")};
+        static const QStringList syllables{
+            QStringLiteral("ka"),  QStringLiteral("lo"),  QStringLiteral("mi"),  QStringLiteral("ren"),
+            QStringLiteral("tu"),  QStringLiteral("sa"),  QStringLiteral("vel"), QStringLiteral("do"),
+            QStringLiteral("pri"), QStringLiteral("gan"), QStringLiteral("es"),  QStringLiteral("mor"),
+            QStringLiteral("ti"),  QStringLiteral("bu"),  QStringLiteral("ner"), QStringLiteral("ol")};
         m_words = kCommonWords;
         for (int made = 0; m_words.size() < kVocabulary; ++made) {
             if (m_words.size() == kFirstDeskRank)
@@ -112,7 +111,8 @@ common::Result<void> BenchSeeder::seed(qint64 tickets, const QString& password)
     QList<qint64> customers;
     QList<qint64> agents;
     if (!m_accounts.hasUsers()) {
-        auto admin = m_accounts.createUserNow(adminEmail(), QStringLiteral("Bench Admin"), password, common::Role::Admin);
+        auto admin =
+            m_accounts.createUserNow(adminEmail(), QStringLiteral("Bench Admin"), password, common::Role::Admin);
         if (!admin)
             return admin.error();
         for (int i = 0; i < kAgents; ++i) {
@@ -144,21 +144,27 @@ common::Result<void> BenchSeeder::seed(qint64 tickets, const QString& password)
     const ZipfText text;
     const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-365);
     QTextStream out(stdout);
-    return BulkLoader(m_database).loadTickets(
-        tickets,
-        [&](qint64 i) {
-            BulkTicket ticket;
-            ticket.customerId = customers.at(static_cast<int>(i % customers.size()));
-            // Two thirds assigned, the rest in the unassigned pool.
-            ticket.agentId = i % 3 == 2 ? 0 : agents.at(static_cast<int>(i % agents.size()));
-            ticket.categoryId = 1 + i % 5;
-            ticket.priority = static_cast<common::TicketPriority>(i % 4);
-            ticket.subject = text.sentence(random, 4);
-            ticket.description = text.sentence(random, 60);
-            ticket.createdAt = start.addSecs(i * 30);
-            return ticket;
-        },
-        [&out, tickets](qint64 done) { out << "seeded " << done << " of " << tickets << " tickets" << Qt::endl; });
+    return BulkLoader(m_database)
+        .loadTickets(
+            tickets,
+            [&](qint64 i) {
+                BulkTicket ticket;
+                ticket.customerId = customers.at(static_cast<int>(i % customers.size()));
+                // Two thirds assigned, the rest in the unassigned pool.
+                ticket.agentId = i % 3 == 2 ? 0 : agents.at(static_cast<int>(i % agents.size()));
+                ticket.categoryId = 1 + i % 5;
+                ticket.priority = static_cast<common::TicketPriority>(i % 4);
+                ticket.subject = text.sentence(random, 4);
+                ticket.description = text.sentence(random, 60);
+                ticket.createdAt = start.addSecs(i * 30);
+                return ticket;
+            },
+            [&out, tickets](qint64 done) {
+                if (done >= 0)
+                    out << "seeded " << done << " of " << tickets << " tickets" << Qt::endl;
+                else
+                    out << "indexed " << -done << " texts for search" << Qt::endl;
+            });
 }
 
 } // namespace ccr::server

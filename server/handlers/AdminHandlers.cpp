@@ -38,9 +38,8 @@ void registerIn(Dispatcher& dispatcher, AccountService& accounts)
         });
 
     dispatcher.addTyped<common::ListUsersParams>(
-        Method::ListUsers, [&accounts](const CallContext&, const common::ListUsersParams& params, const Responder& out) {
-            out.send(asUserList(accounts.listUsers(params)));
-        });
+        Method::ListUsers, [&accounts](const CallContext&, const common::ListUsersParams& params,
+                                       const Responder& out) { out.send(asUserList(accounts.listUsers(params))); });
 
     dispatcher.add(Method::ListAdminRequests, [&accounts](const CallContext&, const Responder& out) {
         const common::ListUsersParams pending{common::Role::Admin, common::UserState::PendingApproval};

@@ -1,13 +1,13 @@
 #include "SessionHandlers.h"
 
-#include "net/ClientConnection.h"
-#include "net/Dispatcher.h"
-#include "services/AccountService.h"
 #include "common/Protocol.h"
 #include "common/messages/HelloParams.h"
 #include "common/messages/HelloResult.h"
 #include "common/messages/ResumeParams.h"
 #include "common/messages/UserResult.h"
+#include "net/ClientConnection.h"
+#include "net/Dispatcher.h"
+#include "services/AccountService.h"
 
 #include <QPointer>
 
@@ -21,8 +21,8 @@ namespace {
 
 void authenticate(ClientConnection* connection, const SessionGrant& grant)
 {
-    connection->setAuth(ConnectionAuth{grant.sessionId, grant.info.user.id, grant.info.user.role,
-                                       grant.info.expiresAt, grant.info.twoFactorSetupRequired});
+    connection->setAuth(ConnectionAuth{grant.sessionId, grant.info.user.id, grant.info.user.role, grant.info.expiresAt,
+                                       grant.info.twoFactorSetupRequired});
 }
 
 } // namespace
@@ -58,19 +58,18 @@ void registerIn(Dispatcher& dispatcher, AccountService& accounts)
             });
         });
 
-    dispatcher.addTyped<common::SignInParams>(
-        Protocol::Method::SignIn,
-        [&accounts](const CallContext& call, const common::SignInParams& params, const Responder& out) {
-            QPointer<ClientConnection> connection(call.connection);
-            accounts.signIn(params, call.connection->peerAddress(),
-                            [connection, out](common::Result<SessionGrant> grant) {
-                                if (!grant)
-                                    return out.fail(grant.error());
-                                if (connection)
-                                    authenticate(connection, grant.value());
-                                out.reply(grant->info.toCbor());
-                            });
+    dispatcher.addTyped<common::SignInParams>(Protocol::Method::SignIn, [&accounts](const CallContext& call,
+                                                                                    const common::SignInParams& params,
+                                                                                    const Responder& out) {
+        QPointer<ClientConnection> connection(call.connection);
+        accounts.signIn(params, call.connection->peerAddress(), [connection, out](common::Result<SessionGrant> grant) {
+            if (!grant)
+                return out.fail(grant.error());
+            if (connection)
+                authenticate(connection, grant.value());
+            out.reply(grant->info.toCbor());
         });
+    });
 
     dispatcher.addTyped<common::ResumeParams>(
         Protocol::Method::Resume,

@@ -48,10 +48,12 @@ void registerIn(Dispatcher& dispatcher, Reading reading, TicketCommands& command
         });
     dispatcher.addTyped<common::SearchTicketsParams>(
         Method::SearchTickets, [&reads, &indexer](const CallContext& call, const auto& params, const Responder& out) {
-            if (auto indexed = indexer.catchUp(); !indexed)
-                return out.fail(indexed.error());
-            reads.run(out, [caller = call.caller, params](TicketQueries& queries) {
-                return ReadPool::encoded(queries.search(caller, params));
+            indexer.whenCaughtUp([&reads, out, caller = call.caller, params](const Result<void>& indexed) {
+                if (!indexed)
+                    return out.fail(indexed.error());
+                reads.run(out, [caller, params](TicketQueries& queries) {
+                    return ReadPool::encoded(queries.search(caller, params));
+                });
             });
         });
     dispatcher.addTyped<common::ReplyParams>(

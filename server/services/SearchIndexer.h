@@ -1,56 +1,88 @@
 #pragma once
 
 #include "common/Result.h"
+#include "store/Database.h"
 
+#include <QList>
 #include <QObject>
 #include <QTimer>
-#include <optional>
+#include <functional>
+#include <memory>
 
 namespace ccr::server {
 
-class Database;
 class SearchIndex;
+class SearchIndexThread;
 
 /**
- * Keeps the search index caught up with the texts SearchIndex queued in its backlog: in
- * rounds (kRoundTexts, kDelayMs) many texts at a time, at start
- * (what a crash left queued), and at once before every search, so that a search always
- * finds every text committed before it. Each round is a transaction of its own, after the
- * shared one is committed; if it fails, the texts stay queued and the next round tries again.
+ * Keeps the search index (a file of its own, written on SearchIndexThread) caught up with
+ * the texts SearchIndex queues in the main database, and lets a search wait until it is.
+ * Lives on the main thread: it learns of each queued text, asks the thread for a round once
+ * kRoundTexts texts are committed or kDelayMs after the first, and drops the queue's indexed
+ * rows now and then, in the shared transaction.
  */
 class SearchIndexer final : public QObject
 {
     Q_OBJECT
 public:
     /**
-     * A round starts once kRoundTexts texts are queued, so that under load it stays a few
-     * milliseconds long, or kDelayMs after the first one, so that a quiet desk's round does
-     * not land in the middle of the pushes of the change that queued it.
+     * A round starts once kRoundTexts texts are committed, so that under load it stays a few
+     * milliseconds long, or kDelayMs after the first one, so that a quiet desk's texts are
+     * indexed soon without a transaction each.
      */
     static constexpr int kRoundTexts = 128;
     static constexpr int kDelayMs = 250;
-    static constexpr int kBatch = 5000;
-    /** After a failed round, the next one waits this long (a search still tries at once). */
-    static constexpr int kRetryMs = 5000;
+    /** A search waits this long for the index to catch up, then is answered `unavailable`. */
+    static constexpr int kWaitMs = 5000;
+    /** Indexed rows leave the queue once this many have gathered. */
+    static constexpr qint64 kForgetAfter = 1000;
+
+    using Ready = std::function<void(const common::Result<void>&)>;
 
     SearchIndexer(Database& database, SearchIndex& index, QObject* parent = nullptr);
     ~SearchIndexer() override;
 
-    /** Indexes everything queued now; `unavailable` (texts still queued) if it could not. */
-    common::Result<void> catchUp();
+    /** Starts the indexing thread on the search file of the main database at mainPath. */
+    common::Result<void> start(const QString& mainPath, Durability durability);
+    void stop();
+
+    /**
+     * Calls ready once every text committed before now is indexed: at once if it is, after
+     * the next rounds if not; `unavailable` after kWaitMs (saying how far a rebuild is, or
+     * why indexing failed).
+     */
+    void whenCaughtUp(Ready ready);
 
 private:
+    struct Waiter
+    {
+        quint64 id;
+        qint64 target;
+        Ready ready;
+    };
+
     void queued();
-    /** One transaction of at most kBatch texts: whether more are queued, or nothing if it failed. */
-    std::optional<bool> indexOneBatch();
+    void committed();
+    void indexedUpTo(qint64 upTo);
+    void askForRound();
+    void checkCaughtUp();
+    void answer(quint64 waiterId, const common::Result<void>& result);
+    /** Why a search waited in vain. */
+    common::Error notCaughtUp() const;
 
     Database& m_database;
     SearchIndex& m_index;
-    QTimer m_timer;
-    int m_queued = 0;
-    // Known only after a round emptied it: at start a crash may have left texts, and a
-    // failed round leaves them queued.
-    bool m_backlogEmpty = false;
+    std::unique_ptr<SearchIndexThread> m_thread;
+    QTimer m_roundTimer;
+    qint64 m_committed = 0; // newest queue id committed
+    qint64 m_indexed = -1;  // newest queue id indexed; -1 until the index is complete
+    qint64 m_forgotten = 0; // queue rows up to here are deleted
+    int m_unasked = 0;      // committed texts no round was asked for yet
+    bool m_hooked = false;  // waiting for the shared commit already
+    QString m_rebuildProgress;
+    QString m_failure;
+    quint64 m_nextWaiter = 0;
+    QList<Waiter> m_waiters;
 };
 
 } // namespace ccr::server

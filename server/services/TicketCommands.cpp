@@ -68,7 +68,7 @@ common::Result<TicketInfo> TicketCommands::create(const Caller& caller, const co
         return id.error();
     if (auto linked = m_stores.attachments.link(params.attachmentIds, caller.userId, id.value(), 0); !linked)
         return linked.error();
-    if (!m_stores.search.addTicket(id.value(), customerId, params.subject, params.description))
+    if (!m_stores.search.addTicket(id.value()))
         return saveFailed();
     auto ticket = m_stores.tickets.find(id.value());
     if (!ticket || !audit(*ticket, caller, QStringLiteral("created"), {}, ticket->number) ||
@@ -116,7 +116,7 @@ common::Result<common::ReplyResult> TicketCommands::reply(const Caller& caller, 
     if (auto linked = m_stores.attachments.link(params.attachmentIds, caller.userId, ticket.id, messageId.value());
         !linked)
         return linked.error();
-    if (!m_stores.search.addMessage(ticket.id, ticket.customerId, message.kind, message.body) ||
+    if (!m_stores.search.addMessage(ticket.id, messageId.value(), message.kind) ||
         !audit(ticket, caller, QStringLiteral("message"), {}, common::wireName(message.kind), params.internal))
         return saveFailed();
     // An internal note leaves the ticket as customers see it untouched: no new version, no new

@@ -2,7 +2,7 @@
 
 #include "Database.h"
 #include "GroupCommit.h"
-#include "SearchIndex.h"
+#include "SearchIndexWriter.h"
 #include "SqlValues.h"
 #include "Transaction.h"
 #include "common/TicketNumber.h"
@@ -26,15 +26,10 @@ common::Result<void> BulkLoader::loadTickets(qint64 count, const std::function<B
         if (!transaction.isActive())
             return common::Error(common::ErrorCode::Unavailable, QStringLiteral("Cannot start a bulk transaction."));
         QSqlQuery ticket(db);
-        QSqlQuery search(db);
         QSqlQuery event(db);
-        QSqlQuery customer(db);
-        customer.prepare(SearchIndex::customerInsertStatement());
         ticket.prepare(
             QStringLiteral("INSERT INTO tickets (customer_id, agent_id, category_id, priority, status, subject,"
                            " description, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        search.prepare(QStringLiteral(
-            "INSERT INTO ticket_search (subject, body, owner, ticket_id, kind) VALUES (?, ?, ?, ?, 'ticket')"));
         event.prepare(QStringLiteral("INSERT INTO ticket_events (ticket_id, actor_id, at, field, new_value)"
                                      " VALUES (?, ?, ?, 'created', ?)"));
         const qint64 end = std::min(count, start + kBatch);
@@ -53,33 +48,28 @@ common::Result<void> BulkLoader::loadTickets(qint64 count, const std::function<B
             if (!ticket.exec())
                 return SqlValues::failure(ticket, QStringLiteral("Bulk loading tickets failed."));
             const qint64 id = ticket.lastInsertId().toLongLong();
-            search.bindValue(0, t.subject);
-            search.bindValue(1, t.description);
-            search.bindValue(2, SearchIndex::ownerToken(t.customerId));
-            search.bindValue(3, id);
             event.bindValue(0, id);
             event.bindValue(1, t.customerId);
             event.bindValue(2, at);
             event.bindValue(3, common::TicketNumber::format(id));
-            if (!search.exec() || !event.exec())
-                return SqlValues::failure(search, QStringLiteral("Bulk loading the search index failed."));
-            const auto values = SearchIndex::customerInsertValues(search.lastInsertId().toLongLong(), id, t.customerId,
-                                                                  t.subject, t.description);
-            for (qsizetype v = 0; v < values.size(); ++v)
-                customer.bindValue(static_cast<int>(v), values.at(v));
-            if (!customer.exec())
-                return SqlValues::failure(customer, QStringLiteral("Bulk loading the customers' search index failed."));
+            if (!event.exec())
+                return SqlValues::failure(event, QStringLiteral("Bulk loading ticket events failed."));
         }
         ticket.finish();
-        search.finish();
         event.finish();
-        customer.finish();
         if (!transaction.commit())
             return common::Error(common::ErrorCode::Unavailable, QStringLiteral("Cannot commit a bulk batch."));
         if (progress)
             progress(end);
     }
-    return {};
+    // The search file is rebuilt from the tickets, as the server does when it finds it behind.
+    Database index;
+    if (auto opened = index.openSearchIndex(m_database.filePath()); !opened)
+        return opened;
+    return SearchIndexWriter(index).rebuild([&progress](qint64 done, qint64 total) {
+        if (progress && (done % 100000 == 0 || done == total))
+            progress(-done);
+    });
 }
 
 } // namespace ccr::server

@@ -26,14 +26,17 @@ struct BulkTicket
 
 /**
  * Loads many tickets fast for benchmarks: prepared statements reused, tens of thousands of
- * rows per transaction, search index filled alongside. Not used by the running server.
+ * rows per transaction; then the search file is rebuilt from them. Not used by the running server.
  */
 class BulkLoader final
 {
 public:
     explicit BulkLoader(Database& database) : m_database(database) {}
 
-    /** Calls next(i) for i in [0, count) and stores each ticket; reports progress every batch. */
+    /**
+     * Calls next(i) for i in [0, count) and stores each ticket; reports the tickets stored
+     * after every batch, then the texts indexed for search as a negative number.
+     */
     common::Result<void> loadTickets(qint64 count, const std::function<BulkTicket(qint64)>& next,
                                      const std::function<void(qint64)>& progress = {});
 

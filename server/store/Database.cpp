@@ -2,6 +2,7 @@
 
 #include "GroupCommit.h"
 #include "Migrations.h"
+#include "SearchFile.h"
 #include "StatementCache.h"
 #include "StoreLog.h"
 
@@ -42,6 +43,11 @@ void mapForReading(QSqlDatabase& db)
         qCWarning(lcStore) << "memory-mapped reads are off for" << db.databaseName();
 }
 
+QString synchronousLevel(Durability durability)
+{
+    return durability == Durability::Full ? QStringLiteral("FULL") : QStringLiteral("NORMAL");
+}
+
 } // namespace
 
 Database::Database()
@@ -63,10 +69,54 @@ common::Result<void> Database::open(const QString& filePath, Durability durabili
             ErrorCode::Unavailable,
             QStringLiteral("The data directory %1 does not exist or is not writable.").arg(dirInfo.filePath()));
 
-    if (auto connected = connect(filePath, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")); !connected)
+    if (auto connected = connect(filePath, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_URI")); !connected)
         return connected;
+    if (auto configured = configureWrites(filePath, durability); !configured)
+        return configured;
+    // Temporary tables (SQLite builds one for a CHECK (x IN (...)) on every row written) stay
+    // in memory instead of a file opened and written per row.
+    if (!exec(m_db, QStringLiteral("PRAGMA foreign_keys=ON")) ||
+        !exec(m_db, QStringLiteral("PRAGMA temp_store=MEMORY")))
+        return Error(ErrorCode::Unavailable, QStringLiteral("Cannot configure the database %1.").arg(filePath));
 
-    const QString synchronous = durability == Durability::Full ? QStringLiteral("FULL") : QStringLiteral("NORMAL");
+    if (auto migrated = Migrations::apply(m_db); !migrated)
+        return migrated;
+    const QString searchPath = SearchFile::pathFor(filePath);
+    if (auto prepared = SearchFile::prepare(searchPath, synchronousLevel(durability)); !prepared)
+        return prepared;
+    return SearchFile::attachReadOnly(m_db, searchPath, QLatin1String(SearchFile::kSchema));
+}
+
+common::Result<void> Database::openReadOnly(const QString& filePath)
+{
+    m_filePath = filePath;
+    if (auto connected =
+            connect(filePath, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_URI"));
+        !connected)
+        return connected;
+    if (auto attached =
+            SearchFile::attachReadOnly(m_db, SearchFile::pathFor(filePath), QLatin1String(SearchFile::kSchema));
+        !attached)
+        return attached;
+    mapForReading(m_db);
+    return {};
+}
+
+common::Result<void> Database::openSearchIndex(const QString& mainPath, Durability durability)
+{
+    const QString searchPath = SearchFile::pathFor(mainPath);
+    m_filePath = searchPath;
+    if (auto connected = connect(searchPath, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_URI")); !connected)
+        return connected;
+    if (auto configured = configureWrites(searchPath, durability); !configured)
+        return configured;
+    if (auto created = SearchFile::createTables(m_db); !created)
+        return created;
+    return SearchFile::attachReadOnly(m_db, mainPath, QLatin1String(SearchFile::kDeskSchema));
+}
+
+common::Result<void> Database::configureWrites(const QString& filePath, Durability durability)
+{
     QSqlQuery walQuery(m_db);
     if (!walQuery.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !walQuery.next() ||
         walQuery.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
@@ -75,21 +125,8 @@ common::Result<void> Database::open(const QString& filePath, Durability durabili
             QStringLiteral("Cannot switch %1 to write-ahead logging; is the disk full or read-only?").arg(filePath));
     walQuery.finish();
     // In WAL mode NORMAL loses no committed transaction on a process crash, only on power loss.
-    if (!exec(m_db, QStringLiteral("PRAGMA synchronous=") + synchronous) ||
-        !exec(m_db, QStringLiteral("PRAGMA foreign_keys=ON")) ||
-        !exec(m_db, QStringLiteral("PRAGMA temp_store=MEMORY")))
+    if (!exec(m_db, QStringLiteral("PRAGMA synchronous=") + synchronousLevel(durability)))
         return Error(ErrorCode::Unavailable, QStringLiteral("Cannot configure the database %1.").arg(filePath));
-
-    return Migrations::apply(m_db);
-}
-
-common::Result<void> Database::openReadOnly(const QString& filePath)
-{
-    m_filePath = filePath;
-    if (auto connected = connect(filePath, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        !connected)
-        return connected;
-    mapForReading(m_db);
     return {};
 }
 

@@ -30,9 +30,15 @@ public:
     Database();
     ~Database();
 
+    /** Opens and migrates the main database, and attaches its search file read-only (see SearchFile). */
     common::Result<void> open(const QString& filePath, Durability durability = Durability::Normal);
-    /** A read-only connection to a database another connection already opened and migrated. */
+    /** A read-only connection to a database another connection already opened and migrated, search file included. */
     common::Result<void> openReadOnly(const QString& filePath);
+    /**
+     * The search indexer's connection: the search file of the main database at mainPath,
+     * read-write, with the main database attached read-only as SearchFile::kDeskSchema.
+     */
+    common::Result<void> openSearchIndex(const QString& mainPath, Durability durability = Durability::Normal);
     void close();
 
     QSqlDatabase& connection() { return m_db; }
@@ -51,6 +57,8 @@ public:
 private:
     /** Adds and opens the Qt connection with the driver's connect options. */
     common::Result<void> connect(const QString& filePath, const QString& options);
+    /** WAL and the synchronous level of durability; an error names filePath. */
+    common::Result<void> configureWrites(const QString& filePath, Durability durability);
 
     QString m_connectionName;
     QString m_filePath;

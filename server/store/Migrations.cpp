@@ -37,9 +37,9 @@ QString fillCustomerSearch(QSqlDatabase& db)
         return insert.lastError().text();
     qint64 done = 0;
     while (texts.next()) {
-        const auto values = SearchIndex::customerInsertValues(texts.value(0).toLongLong(), texts.value(1).toLongLong(),
-                                                              texts.value(2).toString().mid(1).toLongLong(),
-                                                              texts.value(3).toString(), texts.value(4).toString());
+        const auto values = SearchIndex::customerInsertValues(
+            SearchIndex::textRowId(texts.value(1).toLongLong(), texts.value(0).toLongLong()),
+            texts.value(2).toString().mid(1).toLongLong(), texts.value(3).toString(), texts.value(4).toString());
         for (qsizetype i = 0; i < values.size(); ++i)
             insert.bindValue(static_cast<int>(i), values.at(i));
         if (!insert.exec())
@@ -347,6 +347,21 @@ QList<Step> steps()
                  QStringLiteral("OLD"), QStringLiteral("NEW")),
              tallyTriggerByKey(QStringLiteral("ticket_tallies_delete"), QStringLiteral("AFTER DELETE ON tickets"),
                                QStringLiteral("OLD"), {}),
+         }},
+        {9,
+         {
+             // The search index moves to a file of its own (SearchFile), written by the
+             // indexer's thread; the server rebuilds it there from the tickets and messages.
+             // Texts wait for it here, named by ticket and message (0: the ticket's own text),
+             // in the request's own transaction; the indexer reads the text from its row.
+             // AUTOINCREMENT: the indexer remembers the newest id it indexed, so an id must
+             // never come again.
+             QStringLiteral("CREATE TABLE search_queue ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " ticket_id INTEGER NOT NULL, message_id INTEGER NOT NULL)"),
+             QStringLiteral("DROP TABLE search_backlog"),
+             QStringLiteral("DROP TABLE customer_search"),
+             QStringLiteral("DROP TABLE ticket_search"),
          }},
     };
 }

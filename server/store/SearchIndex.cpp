@@ -20,24 +20,6 @@ Error storeError(const QSqlQuery& query)
     return SqlValues::failure(query, QStringLiteral("The search could not be completed."));
 }
 
-common::Result<void> insertRow(Database& database, const QString& subject, const QString& body, const QString& owner,
-                               qint64 customerId, qint64 ticketId, const QString& kind)
-{
-    SqlStatement query(database);
-    if (!query.exec(QStringLiteral("INSERT INTO ticket_search (subject, body, owner, ticket_id, kind)"
-                                   " VALUES (?, ?, ?, ?, ?)"),
-                    {SqlValues::text(subject), SqlValues::text(body), owner, ticketId, kind}))
-        return storeError(query);
-    if (owner.isEmpty())
-        return {};
-    SqlStatement customer(database);
-    if (!customer.exec(
-            SearchIndex::customerInsertStatement(),
-            SearchIndex::customerInsertValues(query.lastInsertId().toLongLong(), ticketId, customerId, subject, body)))
-        return storeError(customer);
-    return {};
-}
-
 /** Words as SearchRanking splits them, and split at '_' too, which FTS5's unicode61 treats as a separator. */
 QStringList indexWords(const QString& text)
 {
@@ -71,59 +53,48 @@ QString customerPrefix(qint64 customerId)
 
 } // namespace
 
-common::Result<void> SearchIndex::addTicket(qint64 ticketId, qint64 customerId, const QString& subject,
-                                            const QString& description)
+common::Result<void> SearchIndex::addTicket(qint64 ticketId)
 {
-    return add(subject, description, ownerToken(customerId), customerId, ticketId, QStringLiteral("ticket"));
+    return add(ticketId, 0);
 }
 
-common::Result<void> SearchIndex::addMessage(qint64 ticketId, qint64 customerId, common::MessageKind kind,
-                                             const QString& body)
+common::Result<void> SearchIndex::addMessage(qint64 ticketId, qint64 messageId, common::MessageKind kind)
 {
     if (kind == common::MessageKind::System)
         return {};
-    // Internal notes carry no owner: a customer's search can never reach them.
-    const QString owner = kind == common::MessageKind::Internal ? QStringLiteral("") : ownerToken(customerId);
-    return add({}, body, owner, customerId, ticketId, common::wireName(kind));
+    return add(ticketId, messageId);
 }
 
-common::Result<void> SearchIndex::add(const QString& subject, const QString& body, const QString& owner,
-                                      qint64 customerId, qint64 ticketId, const QString& kind)
+common::Result<void> SearchIndex::add(qint64 ticketId, qint64 messageId)
 {
-    if (!m_onBacklog)
-        return insertRow(m_database, subject, body, owner, customerId, ticketId, kind);
     SqlStatement query(m_database);
-    if (!query.exec(QStringLiteral("INSERT INTO search_backlog (subject, body, owner, customer_id, ticket_id, kind)"
-                                   " VALUES (?, ?, ?, ?, ?, ?)"),
-                    {SqlValues::text(subject), SqlValues::text(body), owner, customerId, ticketId, kind}))
+    if (!query.exec(QStringLiteral("INSERT INTO search_queue (ticket_id, message_id) VALUES (?, ?)"),
+                    {ticketId, messageId}))
         return storeError(query);
-    m_onBacklog();
+    if (m_onQueued)
+        m_onQueued();
     return {};
 }
 
-common::Result<bool> SearchIndex::indexBacklog(int limit)
+common::Result<void> SearchIndex::forgetIndexed(qint64 upTo)
 {
-    SqlStatement backlog(m_database);
-    if (!backlog.exec(QStringLiteral("SELECT id, subject, body, owner, customer_id, ticket_id, kind FROM search_backlog"
-                                     " ORDER BY id LIMIT ?"),
-                      {limit + 1}))
-        return storeError(backlog);
-    qint64 last = 0;
-    int rows = 0;
-    while (backlog.next() && ++rows <= limit) {
-        last = backlog.value(0).toLongLong();
-        if (auto added = insertRow(m_database, backlog.value(1).toString(), backlog.value(2).toString(),
-                                   backlog.value(3).toString(), backlog.value(4).toLongLong(),
-                                   backlog.value(5).toLongLong(), backlog.value(6).toString());
-            !added)
-            return added.error();
-    }
-    if (rows == 0)
-        return false;
-    SqlStatement done(m_database);
-    if (!done.exec(QStringLiteral("DELETE FROM search_backlog WHERE id <= ?"), {last}))
-        return storeError(done);
-    return rows > limit;
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("DELETE FROM search_queue WHERE id <= ?"), {upTo}))
+        return storeError(query);
+    return {};
+}
+
+common::Result<qint64> SearchIndex::newestQueued(const QString& schema)
+{
+    SqlStatement query(m_database);
+    if (!query.exec(QStringLiteral("SELECT seq FROM %1.sqlite_sequence WHERE name = 'search_queue'").arg(schema)))
+        return storeError(query);
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+qint64 SearchIndex::textRowId(qint64 ticketId, qint64 messageId)
+{
+    return (ticketId << 32) | (messageId & 0xffffffff);
 }
 
 QString SearchIndex::ownerToken(qint64 customerId)
@@ -136,8 +107,8 @@ QString SearchIndex::customerInsertStatement()
     return QStringLiteral("INSERT INTO customer_search (rowid, subject, body) VALUES (?, ?, ?)");
 }
 
-QVariantList SearchIndex::customerInsertValues(qint64 searchRowId, qint64 ticketId, qint64 customerId,
-                                               const QString& subject, const QString& body)
+QVariantList SearchIndex::customerInsertValues(qint64 rowId, qint64 customerId, const QString& subject,
+                                               const QString& body)
 {
     const QString prefix = customerPrefix(customerId);
     auto terms = [&prefix](const QString& text) {
@@ -149,7 +120,7 @@ QVariantList SearchIndex::customerInsertValues(qint64 searchRowId, qint64 ticket
         }
         return owned;
     };
-    return {(ticketId << 32) | (searchRowId & 0xffffffff), terms(subject), terms(body)};
+    return {rowId, terms(subject), terms(body)};
 }
 
 QString SearchIndex::customerMatchExpression(qint64 customerId, const QString& words)
@@ -216,9 +187,7 @@ std::optional<int> SearchIndex::rankStaffTexts(const QString& words, const Ticke
     if (terms.isEmpty())
         return 0;
     TicketQueryParts parts;
-    // The words are looked for in subject and body only, never in the owner column.
-    parts.add(QStringLiteral("ticket_search MATCH ?"),
-              {QString(QStringLiteral("{subject body} : (") + terms + QLatin1Char(')'))});
+    parts.add(QStringLiteral("ticket_search MATCH ?"), {terms});
     parts.add(includeInternal ? QStringLiteral("ticket_search.kind IN ('ticket', 'public', 'internal')")
                               : QStringLiteral("ticket_search.kind IN ('ticket', 'public')"));
     parts.addScope(scope, TicketQueryParts::ScopeUse::FilterOnly);
@@ -227,8 +196,8 @@ std::optional<int> SearchIndex::rankStaffTexts(const QString& words, const Ticke
     // CROSS JOIN keeps the index as the outer loop, read newest first, so that the LIMIT
     // stops reading; the scope is checked on the way.
     SqlStatement query(m_database);
-    if (!query.exec(QStringLiteral("SELECT ticket_search.ticket_id, ticket_search.subject, ticket_search.body"
-                                   " FROM ticket_search CROSS JOIN tickets t ON t.id = ticket_search.ticket_id") +
+    if (!query.exec(QStringLiteral("SELECT ticket_search.rowid >> 32, ticket_search.subject, ticket_search.body"
+                                   " FROM ticket_search CROSS JOIN tickets t ON t.id = ticket_search.rowid >> 32") +
                         parts.where() + QStringLiteral(" ORDER BY ticket_search.rowid DESC LIMIT ?"),
                     values)) {
         storeError(query);

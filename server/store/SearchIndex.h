@@ -29,10 +29,10 @@ struct SearchHits
  * Full-text search over tickets and their messages. SQLite FTS5 today; kept behind this
  * interface so another database can bring its own full-text engine.
  *
- * Two FTS5 tables. ticket_search holds every text; staff search it, and SearchRanking ranks
- * the candidates in C++. customer_search, contentless, holds what a customer may see once
- * more, each word prefixed by its customer ("c14z" + word), under the row id
- * ticket id << 32 | the text's ticket_search row id. A customer's search looks up only their
+ * Two FTS5 tables in the search file (SearchFile), both under the row id ticket id << 32 |
+ * message id (textRowId). ticket_search holds every text; staff search it, and SearchRanking
+ * ranks the candidates in C++. customer_search, contentless, holds what a customer may see
+ * once more, each word prefixed by its customer ("c14z" + word). A customer's search looks up only their
  * own words there, so its cost follows the customer's tickets, not the desk's: a common
  * word's posting list across a million tickets, and above all the merge of every word a
  * prefix matches, is never read. Since every posting list there is the customer's own, FTS5's
@@ -50,31 +50,34 @@ public:
     {}
 
     /**
-     * With a backlog callback set, addTicket() and addMessage() only queue the text in
-     * search_backlog (a plain table, in the caller's transaction) and call it; indexBacklog()
-     * indexes the queue later, many texts at once. FTS5 writes its pending index out at every
-     * savepoint and commit, which cost a quarter of a ticket's creation when each request
-     * indexed its own text. Without a callback, texts are indexed at once.
+     * addTicket() and addMessage() queue the text's ticket and message id in search_queue, in the caller's
+     * transaction, and call this callback; the search indexer indexes the queue
+     * in the search file (SearchFile) on a thread of its own, many texts at once.
      */
-    void setBacklogCallback(std::function<void()> onBacklog) { m_onBacklog = std::move(onBacklog); }
-    /** Indexes up to limit queued texts, oldest first; whether more are left. Call inside a transaction. */
-    common::Result<bool> indexBacklog(int limit);
+    void setQueueCallback(std::function<void()> onQueued) { m_onQueued = std::move(onQueued); }
 
-    common::Result<void> addTicket(qint64 ticketId, qint64 customerId, const QString& subject,
-                                   const QString& description);
-    common::Result<void> addMessage(qint64 ticketId, qint64 customerId, common::MessageKind kind, const QString& body);
+    /** Queues the ticket's own text (subject and description) for the index. */
+    common::Result<void> addTicket(qint64 ticketId);
+    /** Queues a message's text; system messages are not searched. */
+    common::Result<void> addMessage(qint64 ticketId, qint64 messageId, common::MessageKind kind);
+    /** Drops the queued texts up to this queue id: the indexer has them. */
+    common::Result<void> forgetIndexed(qint64 upTo);
+    /** The newest queue id ever given out in schema's search_queue (0 if none). */
+    common::Result<qint64> newestQueued(const QString& schema = QStringLiteral("main"));
     /** Ranked by SearchRanking (subject hits weigh ten body hits); internal notes only if asked for. */
     common::Result<SearchHits> search(const QString& words, const TicketScope& scope, bool includeInternal, int limit,
                                       int offset) const;
 
     /** Turns what a person typed into an FTS5 query: every word must occur, the last as a prefix. */
     static QString toMatchExpression(const QString& words);
-    /** The owner token of a customer's texts. */
+    /** The owner token of a customer's texts (schema 5 to 8 kept it in ticket_search). */
     static QString ownerToken(qint64 customerId);
+    /** A text's row id in both search tables: ticket id << 32 | the message's id (0: the ticket's own). */
+    static qint64 textRowId(qint64 ticketId, qint64 messageId);
     /** Adds one text a customer may see to customer_search (bound values in the order of the statement). */
     static QString customerInsertStatement();
-    static QVariantList customerInsertValues(qint64 searchRowId, qint64 ticketId, qint64 customerId,
-                                             const QString& subject, const QString& body);
+    static QVariantList customerInsertValues(qint64 rowId, qint64 customerId, const QString& subject,
+                                             const QString& body);
     /** A customer's words as a customer_search query: every word must occur, the last as a prefix. */
     static QString customerMatchExpression(qint64 customerId, const QString& words);
 
@@ -85,12 +88,11 @@ private:
     std::optional<int> rankStaffTexts(const QString& words, const TicketScope& scope, bool includeInternal,
                                       SearchRanking& ranking) const;
 
-    common::Result<void> add(const QString& subject, const QString& body, const QString& owner, qint64 customerId,
-                             qint64 ticketId, const QString& kind);
+    common::Result<void> add(qint64 ticketId, qint64 messageId);
 
     Database& m_database;
     int m_candidates;
-    std::function<void()> m_onBacklog;
+    std::function<void()> m_onQueued;
 };
 
 } // namespace ccr::server

@@ -1,10 +1,13 @@
 #include "store/Database.h"
 #include "store/Migrations.h"
+#include "store/SearchFile.h"
 #include "store/SearchIndex.h"
+#include "store/SearchIndexWriter.h"
 #include "store/TicketScope.h"
 #include "store/TicketStore.h"
 #include "store/UserStore.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,8 +63,9 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toInt(), 1);
         QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM categories WHERE active = 1")) && query.next());
         QCOMPARE(query.value(0).toInt(), 5);
-        for (const auto& table : {"tickets", "ticket_messages", "ticket_events", "attachments", "ticket_search",
-                                  "outbox", "notification_optouts", "password_resets"}) {
+        for (const auto& table :
+             {"tickets", "ticket_messages", "ticket_events", "attachments", "ticket_search", "customer_search",
+              "search_queue", "outbox", "notification_optouts", "password_resets"}) {
             QVERIFY2(query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table)), table);
         }
     }
@@ -91,20 +95,17 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("four"));
 
-        Database db;
-        QVERIFY(db.open(path).ok());
-        QSqlQuery query(db.connection());
+        // Up to schema 8 only: schema 9 moved the search tables into a file of their own.
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("eight"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open() && Migrations::apply(db, 8).ok());
+        QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("SELECT kind, owner FROM ticket_search ORDER BY rowid")));
         QStringList owners;
         while (query.next())
             owners << query.value(0).toString() + QLatin1Char('=') + query.value(1).toString();
         QCOMPARE(owners,
                  (QStringList{QStringLiteral("ticket=c1"), QStringLiteral("public=c1"), QStringLiteral("internal=")}));
-        TicketScope customer;
-        customer.customerId = 1;
-        QCOMPARE(SearchIndex(db).search(QStringLiteral("descaled"), customer, false, 10, 0)->total, 1);
-        QCOMPARE(SearchIndex(db).search(QStringLiteral("warranty"), customer, false, 10, 0)->total, 0);
-        QCOMPARE(SearchIndex(db).search(QStringLiteral("warranty"), TicketScope{}, true, 10, 0)->total, 1);
 
         // The deleted ticket is not counted; the live one is, once per dimension.
         QVERIFY(query.exec(QStringLiteral("SELECT dimension || ':' || key || '=' || count FROM ticket_tallies"
@@ -114,6 +115,10 @@ private Q_SLOTS:
             tallies << query.value(0).toString();
         QCOMPARE(tallies, (QStringList{QStringLiteral("agent:2=1"), QStringLiteral("category:3=1"),
                                        QStringLiteral("priority:2=1"), QStringLiteral("status:1=1")}));
+        query = QSqlQuery();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("eight"));
     }
 
     void schemaSixAddsRatingsWithoutTouchingTallies()
@@ -198,12 +203,82 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("six"));
 
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("seven"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open() && Migrations::apply(db, 7).ok());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM customer_search")) && query.next());
+            QCOMPARE(query.value(0).toInt(), 3); // not the internal note
+            const auto tickets = [&query](const QString& match) {
+                QList<qint64> ids;
+                if (!query.exec(
+                        QStringLiteral("SELECT rowid >> 32 FROM customer_search WHERE customer_search MATCH '") +
+                        match + QStringLiteral("' ORDER BY rowid")))
+                    return QList<qint64>{-1};
+                while (query.next())
+                    ids << query.value(0).toLongLong();
+                return ids;
+            };
+            QCOMPARE(tickets(QStringLiteral("c1zkettle")), (QList<qint64>{1}));
+            QCOMPARE(tickets(QStringLiteral("c11zkettle")), (QList<qint64>{2}));
+            QCOMPARE(tickets(QStringLiteral("c1zdescal*")), (QList<qint64>{1}));
+            QCOMPARE(tickets(QStringLiteral("c1zdescaled c1zit")), (QList<qint64>{1}));
+            QCOMPARE(tickets(QStringLiteral("c1zwarranty")), (QList<qint64>{}));
+            QCOMPARE(tickets(QStringLiteral("c1ztoo")), (QList<qint64>{}));
+            QCOMPARE(tickets(QStringLiteral("c11ztoo")), (QList<qint64>{2}));
+            query = QSqlQuery();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("seven"));
+    }
+
+    void schemaNineMovesSearchToItsOwnFileAndRebuildsIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("eight.sqlite3"));
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("eight"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open() && Migrations::apply(db, 8).ok());
+            QSqlQuery insert(db);
+            for (const char* sql : {
+                     "INSERT INTO users (id, email, display_name, role, state, password_hash, created_at) VALUES"
+                     " (1, 'one@example.com', 'One', 'customer', 'active', 'x', 1),"
+                     " (11, 'eleven@example.com', 'Eleven', 'customer', 'active', 'x', 1)",
+                     "INSERT INTO tickets (id, customer_id, category_id, priority, status, subject, description,"
+                     " created_at, updated_at) VALUES (1, 1, 2, 1, 0, 'Kettle', 'leaks', 1, 1),"
+                     " (2, 11, 2, 1, 0, 'Kettle', 'leaks too', 2, 2)",
+                     "INSERT INTO ticket_messages (ticket_id, kind, author_id, body, created_at) VALUES"
+                     " (1, 'public', 1, 'descaled_it', 3), (1, 'internal', 1, 'warranty void', 4),"
+                     " (1, 'system', 1, 'status changed', 5)",
+                     // A text an old server had queued: it is in the tables as well.
+                     "INSERT INTO search_backlog (subject, body, owner, customer_id, ticket_id, kind) VALUES"
+                     " ('', 'descaled_it', 'c1', 1, 1, 'public')",
+                 })
+                QVERIFY2(insert.exec(QLatin1String(sql)), sql);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("eight"));
+
         Database db;
         QVERIFY(db.open(path).ok());
         QCOMPARE(db.schemaVersion(), Migrations::kSchemaVersion);
         QSqlQuery query(db.connection());
-        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM customer_search")) && query.next());
-        QCOMPARE(query.value(0).toInt(), 3); // not the internal note
+        for (const char* table : {"ticket_search", "customer_search", "search_backlog"}) {
+            QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM main.sqlite_master WHERE name = '") +
+                               QLatin1String(table) + QLatin1Char('\'')) &&
+                    query.next());
+            QVERIFY2(query.value(0).toInt() == 0, table);
+        }
+        QVERIFY(QFile::exists(SearchFile::pathFor(path)));
+        {
+            Database index;
+            QVERIFY(index.openSearchIndex(path).ok());
+            SearchIndexWriter writer(index);
+            QVERIFY(!writer.fitsTheQueue().value()); // a new file: the indexer rebuilds it first
+            QVERIFY(writer.rebuild().ok());
+        }
         TicketScope one;
         one.customerId = 1;
         TicketScope eleven;
@@ -214,6 +289,9 @@ private Q_SLOTS:
         QCOMPARE(search.search(QStringLiteral("descal"), one, false, 10, 0)->total, 1);
         QCOMPARE(search.search(QStringLiteral("descaled it"), one, false, 10, 0)->total, 1);
         QCOMPARE(search.search(QStringLiteral("warranty"), one, false, 10, 0)->total, 0);
+        QCOMPARE(search.search(QStringLiteral("warranty"), TicketScope{}, true, 10, 0)->total, 1);
+        QCOMPARE(search.search(QStringLiteral("warranty"), TicketScope{}, false, 10, 0)->total, 0);
+        QCOMPARE(search.search(QStringLiteral("status"), TicketScope{}, true, 10, 0)->total, 0);
         QCOMPARE(search.search(QStringLiteral("too"), one, false, 10, 0)->total, 0);
         QCOMPARE(search.search(QStringLiteral("too"), eleven, false, 10, 0)->total, 1);
     }

@@ -1,16 +1,26 @@
+#include "common/MessageKind.h"
 #include "services/SearchIndexer.h"
 #include "store/Database.h"
 #include "store/GroupCommit.h"
+#include "store/SearchFile.h"
 #include "store/SearchIndex.h"
+#include "store/SearchIndexWriter.h"
 #include "store/SqlStatement.h"
 #include "store/Transaction.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <optional>
 
 using namespace ccr::server;
+using ccr::common::MessageKind;
+using ccr::common::Result;
 
-/** Texts are queued with their request and indexed many at a time, and a search never misses one. */
+/**
+ * Texts are queued with their request and indexed in the search file on the indexer's own
+ * thread, many at a time; a search waits until every text committed before it is indexed.
+ */
 class TestSearchIndexer final : public QObject
 {
     Q_OBJECT
@@ -20,37 +30,38 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("indexer-%1.db").arg(++m_counter));
-        m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(m_path));
-        SqlStatement insert(*m_db);
-        QVERIFY(
-            insert.exec(QStringLiteral("INSERT INTO users (id, email, display_name, role, state, password_hash,"
-                                       " created_at) VALUES (7, 'c@example.com', 'C', 'customer', 'active', 'x', 1)")));
-        for (int id = 1; id <= 3; ++id)
-            QVERIFY(insert.exec(QStringLiteral("INSERT INTO tickets (id, customer_id, category_id, priority, status,"
+        {
+            Database db;
+            QVERIFY(db.open(m_path));
+            SqlStatement insert(db);
+            QVERIFY(insert.exec(
+                QStringLiteral("INSERT INTO users (id, email, display_name, role, state, password_hash,"
+                               " created_at) VALUES (7, 'c@example.com', 'C', 'customer', 'active', 'x', 1)")));
+            for (int id = 1; id <= 3; ++id)
+                QVERIFY(
+                    insert.exec(QStringLiteral("INSERT INTO tickets (id, customer_id, category_id, priority, status,"
                                                " subject, description, created_at, updated_at) VALUES"
                                                " (?, 7, 1, 1, 0, 's', 'd', 1, 1)"),
                                 {id}));
-        m_db->enableGroupCommit();
-        m_index = std::make_unique<SearchIndex>(*m_db);
-        m_indexer = std::make_unique<SearchIndexer>(*m_db, *m_index);
+        }
+        startServerSide();
     }
 
-    void cleanup()
-    {
-        m_indexer.reset();
-        m_index.reset();
-        m_db.reset();
-    }
+    void cleanup() { stopServerSide(); }
 
-    void aQueuedTextIsFoundAfterCatchingUp()
+    void aSearchWaitsUntilItsTextsAreIndexed()
     {
-        QVERIFY(addInRequest(1, QStringLiteral("Kettle leaks")));
-        QCOMPARE(found(QStringLiteral("kettle")), 0); // queued, not indexed yet
-        QCOMPARE(queued(), 1);
-        QVERIFY(m_indexer->catchUp().ok());
+        QVERIFY(m_db->groupCommit()->isOpen() == false);
+        Transaction request(*m_db);
+        QVERIFY(addReply(1, QStringLiteral("Kettle leaks")));
+        QVERIFY(request.commit());
+        // Asked while the text's transaction is still open: the answer waits for the commit and the round.
+        std::optional<Result<void>> answer;
+        m_indexer->whenCaughtUp([&answer](const Result<void>& result) { answer = result; });
+        QVERIFY(!answer.has_value());
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 3000);
+        QVERIFY(answer->ok());
         QCOMPARE(found(QStringLiteral("kettle")), 1);
-        QCOMPARE(queued(), 0);
         TicketScope customer;
         customer.customerId = 7;
         QCOMPARE(m_index->search(QStringLiteral("leak"), customer, false, 10, 0)->total, 1);
@@ -60,77 +71,157 @@ private Q_SLOTS:
     {
         for (int id = 1; id <= 3; ++id)
             QVERIFY(addInRequest(id, QStringLiteral("Toaster %1 burns").arg(id)));
-        QTRY_COMPARE_WITH_TIMEOUT(queued(), 0, 2000);
-        QCOMPARE(found(QStringLiteral("toaster")), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(found(QStringLiteral("toaster")), 3, 3000);
+    }
+
+    void indexedTextsLeaveTheQueue()
+    {
+        const int texts = static_cast<int>(SearchIndexer::kForgetAfter) + 10;
+        for (int i = 0; i < texts; ++i)
+            QVERIFY(addInRequest(1 + i % 3, QStringLiteral("Fan %1 rattles").arg(i)));
+        QCOMPARE(queued(), texts);
+        QVERIFY(caughtUp().ok());
+        QTRY_VERIFY_WITH_TIMEOUT(queued() < texts - SearchIndexer::kForgetAfter + SearchIndexer::kRoundTexts, 3000);
+        QCOMPARE(found(QStringLiteral("rattles")), 3);
     }
 
     void aRolledBackRequestQueuesNothing()
     {
         {
             Transaction request(*m_db);
-            QVERIFY(m_index->addTicket(2, 7, QStringLiteral("Blender"), QStringLiteral("noisy")).ok());
+            QVERIFY(addReply(2, QStringLiteral("Blender")));
             // no commit: the request failed
         }
-        QVERIFY(m_indexer->catchUp().ok());
+        QVERIFY(caughtUp().ok());
         QCOMPARE(found(QStringLiteral("blender")), 0);
         QCOMPARE(queued(), 0);
+        // Its queue id comes again, and the next text is still indexed.
+        QVERIFY(addInRequest(2, QStringLiteral("Mixer")));
+        QVERIFY(caughtUp().ok());
+        QCOMPARE(found(QStringLiteral("mixer")), 1);
     }
 
     void whatACrashLeftQueuedIsIndexedByTheNextServer()
     {
         QVERIFY(addInRequest(3, QStringLiteral("Fridge hums")));
         QVERIFY(m_db->groupCommit()->commitNow());
-        m_indexer.reset();
-        m_index.reset();
-        m_db.reset(); // the process ends with the text still queued
-
-        m_db = std::make_unique<Database>();
-        QVERIFY(m_db->open(m_path));
-        m_db->enableGroupCommit();
-        m_index = std::make_unique<SearchIndex>(*m_db);
-        m_indexer = std::make_unique<SearchIndexer>(*m_db, *m_index);
+        stopServerSide(); // before its round: the process ends with the text still queued
+        startServerSide();
         QCOMPARE(queued(), 1);
-        QVERIFY(m_indexer->catchUp().ok());
-        QCOMPARE(found(QStringLiteral("fridge")), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(found(QStringLiteral("fridge")), 1, 3000);
+    }
+
+    void aLostSearchFileIsRebuilt()
+    {
+        QVERIFY(addInRequest(1, QStringLiteral("Heater clicks")));
+        QVERIFY(addInRequest(2, QStringLiteral("Heater smells")));
+        QVERIFY(caughtUp().ok());
+        stopServerSide();
+        QVERIFY(QFile::remove(SearchFile::pathFor(m_path)));
+        startServerSide();
+        // The tickets' own texts ('s' / 'd' from init) come back from the main database.
+        QTRY_VERIFY_WITH_TIMEOUT(caughtUp().ok(), 5000);
+        QCOMPARE(found(QStringLiteral("s")), 3);
+    }
+
+    void aRebuildTakesEveryTextOnceAndTheQueueCarriesOn()
+    {
+        QVERIFY(addInRequest(1, QStringLiteral("Lamp flickers")));
+        {
+            SqlStatement message(*m_db);
+            QVERIFY(
+                message.exec(QStringLiteral("INSERT INTO ticket_messages (ticket_id, kind, author_id, body, created_at)"
+                                            " VALUES (2, 'internal', 7, 'flickers too', 1)")));
+        }
+        QVERIFY(m_db->groupCommit()->commitNow());
+        stopServerSide();
+
+        Database index;
+        QVERIFY(index.openSearchIndex(m_path));
+        SearchIndexWriter writer(index);
+        QVERIFY(writer.rebuild().ok());
+        QVERIFY(writer.fitsTheQueue().value());
+        // Rebuilt from the tables: the 3 tickets, the reply and the note. The queued reply counts
+        // as indexed: the rebuild read the queue's state with the tables, and no text comes twice.
+        QCOMPARE(writer.state()->indexedUpTo, 1);
+        const auto round = writer.indexQueued(100);
+        QVERIFY(round.ok());
+        QCOMPARE(round->indexedUpTo, 1);
+        SqlStatement rows(index);
+        QVERIFY(rows.exec(QStringLiteral("SELECT COUNT(*) FROM ticket_search")) && rows.next());
+        QCOMPARE(rows.value(0).toInt(), 5);
+        QVERIFY(rows.exec(QStringLiteral("SELECT COUNT(*) FROM customer_search")) && rows.next());
+        QCOMPARE(rows.value(0).toInt(), 4); // not the internal note
     }
 
     void aRoundThatFailsKeepsTheTextsAndSaysSo()
     {
         QVERIFY(addInRequest(1, QStringLiteral("Microwave sparks")));
-        {
-            SqlStatement drop(*m_db);
-            QVERIFY(drop.exec(QStringLiteral("ALTER TABLE customer_search RENAME TO customer_search_away")));
-        }
-        const auto failed = m_indexer->catchUp();
+        QSqlDatabase spoiler = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("spoiler"));
+        spoiler.setDatabaseName(SearchFile::pathFor(m_path));
+        QVERIFY(spoiler.open());
+        QVERIFY(QSqlQuery(spoiler).exec(QStringLiteral("ALTER TABLE customer_search RENAME TO customer_search_away")));
+        const auto failed = caughtUp(SearchIndexer::kWaitMs + 2000);
         QVERIFY(!failed.ok());
         QCOMPARE(failed.error().code, ccr::common::ErrorCode::Unavailable);
+        QVERIFY2(failed.error().message.contains(QStringLiteral("could not be indexed")),
+                 qPrintable(failed.error().message));
         QCOMPARE(queued(), 1);
         QCOMPARE(found(QStringLiteral("microwave")), 0); // nothing half-indexed
-        {
-            SqlStatement back(*m_db);
-            QVERIFY(back.exec(QStringLiteral("ALTER TABLE customer_search_away RENAME TO customer_search")));
-        }
-        QVERIFY(m_indexer->catchUp().ok());
+        QVERIFY(QSqlQuery(spoiler).exec(QStringLiteral("ALTER TABLE customer_search_away RENAME TO customer_search")));
+        spoiler.close();
+        spoiler = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("spoiler"));
+        QVERIFY(caughtUp(SearchIndexer::kWaitMs + 2000).ok()); // the next try after SearchIndexThread::kRetryMs
         QCOMPARE(found(QStringLiteral("microwave")), 1);
-        QCOMPARE(queued(), 0);
-    }
-
-    void noRoundInsideARequest()
-    {
-        Transaction request(*m_db);
-        QVERIFY(m_index->addTicket(1, 7, QStringLiteral("Kettle"), QStringLiteral("leaks")).ok());
-        // Its own transaction cannot start while a request is inside the shared one.
-        QVERIFY(!m_indexer->catchUp().ok());
-        QVERIFY(request.commit());
-        QVERIFY(m_indexer->catchUp().ok());
-        QCOMPARE(found(QStringLiteral("kettle")), 1);
     }
 
 private:
-    bool addInRequest(qint64 ticketId, const QString& subject)
+    void startServerSide()
+    {
+        m_db = std::make_unique<Database>();
+        QVERIFY(m_db->open(m_path));
+        m_db->enableGroupCommit();
+        m_index = std::make_unique<SearchIndex>(*m_db);
+        m_indexer = std::make_unique<SearchIndexer>(*m_db, *m_index);
+        QVERIFY(m_indexer->start(m_path, Durability::Normal).ok());
+        QVERIFY(caughtUp().ok()); // a new search file is built first
+    }
+
+    void stopServerSide()
+    {
+        m_indexer.reset();
+        m_index.reset();
+        m_db.reset();
+    }
+
+    /** A reply and its text queued, in the caller's transaction. */
+    bool addReply(qint64 ticketId, const QString& body)
+    {
+        SqlStatement message(*m_db);
+        if (!message.exec(QStringLiteral("INSERT INTO ticket_messages (ticket_id, kind, author_id, body, created_at)"
+                                         " VALUES (?, 'public', 7, ?, 1)"),
+                          {ticketId, body}))
+            return false;
+        return m_index->addMessage(ticketId, message.lastInsertId().toLongLong(), MessageKind::Public).ok();
+    }
+
+    /** A reply in a request of its own. */
+    bool addInRequest(qint64 ticketId, const QString& body)
     {
         Transaction request(*m_db);
-        return m_index->addTicket(ticketId, 7, subject, QStringLiteral("since yesterday")).ok() && request.commit();
+        return addReply(ticketId, body) && request.commit();
+    }
+
+    Result<void> caughtUp(int timeoutMs = 3000)
+    {
+        std::optional<Result<void>> answer;
+        m_indexer->whenCaughtUp([&answer](const Result<void>& result) { answer = result; });
+        QDeadlineTimer deadline(timeoutMs);
+        while (!answer && !deadline.hasExpired())
+            QTest::qWait(10);
+        return answer ? *answer
+                      : Result<void>(ccr::common::Error(ccr::common::ErrorCode::Internal, QStringLiteral("no answer")));
     }
 
     qint64 found(const QString& words)
@@ -142,9 +233,8 @@ private:
     int queued()
     {
         SqlStatement count(*m_db);
-        return count.exec(QStringLiteral("SELECT COUNT(*) FROM search_backlog")) && count.next()
-                   ? count.value(0).toInt()
-                   : -1;
+        return count.exec(QStringLiteral("SELECT COUNT(*) FROM search_queue")) && count.next() ? count.value(0).toInt()
+                                                                                               : -1;
     }
 
     QTemporaryDir m_dir;

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "common/Result.h"
+#include "store/Database.h"
+
+#include <QMutex>
+#include <QThread>
+#include <QWaitCondition>
+#include <future>
+
+namespace ccr::server {
+
+/**
+ * The thread that writes the search file: its own connection (Database::openSearchIndex), so
+ * indexing takes neither the main thread's time nor the main file's write lock. At start it
+ * rebuilds the index if it is missing, unfinished or does not fit the main database; then it
+ * indexes the queued texts whenever asked, up to SearchIndexer::kBatch per transaction.
+ */
+class SearchIndexThread final : public QThread
+{
+    Q_OBJECT
+public:
+    static constexpr int kBatch = 5000;
+    /** After a failed round the thread waits this long, or until asked again. */
+    static constexpr int kRetryMs = 5000;
+
+    SearchIndexThread(QString mainPath, Durability durability, QObject* parent = nullptr);
+    ~SearchIndexThread() override;
+
+    /** After start(): whether the search file opened (blocks until the thread knows). */
+    common::Result<void> opened();
+    /** Asks for the queue to be indexed up to this id (thread-safe). */
+    void request(qint64 target);
+    /** Ends the thread after the round it is in. */
+    void finish();
+
+Q_SIGNALS:
+    /** Rebuilding: texts done of the total. */
+    void rebuilding(qint64 done, qint64 total);
+    /** The index is complete and holds the queue up to this id. */
+    void indexed(qint64 upTo);
+    /** A round or the rebuild failed; the texts stay queued. */
+    void failed(const QString& why);
+
+protected:
+    void run() override;
+
+private:
+    /** Waits until a round beyond done is asked for (true) or the thread is to end (false). */
+    bool waitForWork(qint64 done);
+    /** Waits ms, or less if the thread is to end (then false). */
+    bool pause(int ms);
+
+    QString m_mainPath;
+    Durability m_durability;
+    QMutex m_mutex;
+    QWaitCondition m_wake;
+    qint64 m_target = 0;
+    bool m_finishing = false;
+    std::promise<common::Result<void>> m_openPromise;
+    std::future<common::Result<void>> m_opened;
+};
+
+} // namespace ccr::server

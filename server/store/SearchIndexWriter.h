@@ -1,0 +1,65 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QString>
+#include <functional>
+
+namespace ccr::server {
+
+class Database;
+
+/** What the search file holds: whether every text is in it, and the newest queue id indexed. */
+struct SearchState
+{
+    bool complete = false;
+    qint64 indexedUpTo = 0;
+};
+
+/** A round of indexing: the newest queue id now indexed, and whether more texts wait. */
+struct IndexedRound
+{
+    qint64 indexedUpTo = 0;
+    bool more = false;
+};
+
+/**
+ * Writes the search file (SearchFile) on the indexer's connection (Database::openSearchIndex),
+ * reading texts from the main database attached read-only: the queued ones in rounds, or all
+ * of them when the index is rebuilt. Each round is one transaction of the search file, and
+ * the newest queue id it indexed is kept in the same transaction, so after a crash the next
+ * round starts exactly where the last kept one ended.
+ */
+class SearchIndexWriter final
+{
+public:
+    static constexpr int kRebuildBatch = 5000;
+
+    explicit SearchIndexWriter(Database& index) : m_index(index) {}
+
+    common::Result<SearchState> state();
+    /**
+     * Whether the index can carry on from the queue: it is complete and has not indexed queue
+     * ids the main database never gave out (a main database restored from an older backup).
+     */
+    common::Result<bool> fitsTheQueue();
+    /** Indexes up to limit queued texts after the newest indexed one, in one transaction. */
+    common::Result<IndexedRound> indexQueued(int limit);
+    /**
+     * Empties the index and indexes every ticket and message of the main database anew, in
+     * transactions of kRebuildBatch texts; marks the index complete at the end. Progress gets
+     * the texts done and the total.
+     */
+    common::Result<void> rebuild(const std::function<void(qint64 done, qint64 total)>& progress = {});
+
+private:
+    common::Result<void> insertText(qint64 rowId, qint64 customerId, const QString& kind, const QString& subject,
+                                    const QString& body);
+    common::Result<void> setState(const QString& key, qint64 value);
+    /** Indexes one batch of the rebuild's texts after `after` up to `last`; the newest id done, or `last`. */
+    common::Result<qint64> rebuildBatch(bool messages, qint64 after, qint64 last);
+
+    Database& m_index;
+};
+
+} // namespace ccr::server
