@@ -188,8 +188,10 @@ std::optional<int> SearchIndex::rankStaffTexts(const QString& words, const Ticke
         return 0;
     TicketQueryParts parts;
     parts.add(QStringLiteral("ticket_search MATCH ?"), {terms});
-    parts.add(includeInternal ? QStringLiteral("ticket_search.kind IN ('ticket', 'public', 'internal')")
-                              : QStringLiteral("ticket_search.kind IN ('ticket', 'public')"));
+    // Only what is not searched is system messages, which are never indexed: with internal
+    // notes allowed, no candidate's kind (a read of its stored row) needs checking.
+    if (!includeInternal)
+        parts.add(QStringLiteral("ticket_search.kind <> 'internal'"));
     parts.addScope(scope, TicketQueryParts::ScopeUse::FilterOnly);
     QVariantList values = parts.values;
     values.append(m_candidates + 1);
