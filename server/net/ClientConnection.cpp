@@ -56,8 +56,7 @@ void ClientConnection::clearAuth()
 void ClientConnection::endSession(common::SessionEndReason reason)
 {
     clearAuth();
-    sendEvent(common::Protocol::Event::SessionEnded,
-              {{QLatin1String("reason"), common::sessionEndReasonName(reason)}});
+    sendEvent(common::Protocol::Event::SessionEnded, {{QLatin1String("reason"), common::sessionEndReasonName(reason)}});
 }
 
 void ClientConnection::sendReply(quint64 requestId, const QCborMap& result)
@@ -72,7 +71,19 @@ void ClientConnection::sendError(quint64 requestId, const Error& error)
 
 void ClientConnection::sendEvent(const QString& event, const QCborMap& data)
 {
-    write(common::EventEnvelope{event, data}.toCbor());
+    sendFrame(eventFrame(event, data));
+}
+
+QByteArray ClientConnection::eventFrame(const QString& event, const QCborMap& data)
+{
+    return common::Framing::encode(common::EventEnvelope{event, data}.toCbor());
+}
+
+void ClientConnection::sendFrame(const QByteArray& frame)
+{
+    if (!m_socket || m_closing)
+        return;
+    whenCommitted([this, frame] { transmit(frame); });
 }
 
 void ClientConnection::closeWithError(const Error& error)
@@ -124,9 +135,7 @@ void ClientConnection::onIdleTimeout()
 
 void ClientConnection::write(const QCborMap& message)
 {
-    if (!m_socket || m_closing)
-        return;
-    whenCommitted([this, frame = common::Framing::encode(message)] { transmit(frame); });
+    sendFrame(common::Framing::encode(message));
 }
 
 void ClientConnection::whenCommitted(std::function<void()> action)

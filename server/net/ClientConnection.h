@@ -5,9 +5,9 @@
 #include "common/FrameDecoder.h"
 #include "common/SessionEndReason.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-#include <QElapsedTimer>
 #include <QTimer>
 #include <functional>
 #include <optional>
@@ -49,6 +49,9 @@ public:
     void sendReply(quint64 requestId, const QCborMap& result);
     void sendError(quint64 requestId, const common::Error& error);
     void sendEvent(const QString& event, const QCborMap& data);
+    /** An event as the frame sendFrame() takes: encoded once, sent to many connections. */
+    static QByteArray eventFrame(const QString& event, const QCborMap& data);
+    void sendFrame(const QByteArray& frame);
 
     /**
      * Holds every reply and event back while the shared transaction is open and sends them

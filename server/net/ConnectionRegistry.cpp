@@ -57,9 +57,13 @@ void ConnectionRegistry::endSessions(const QList<qint64>& sessionIds, common::Se
 
 void ConnectionRegistry::sendToRole(common::Role role, const QString& event, const QCborMap& data)
 {
+    QByteArray frame;
     forEachSignedIn([&](ClientConnection& connection, const ConnectionAuth& auth) {
-        if (auth.role == role)
-            connection.sendEvent(event, data);
+        if (auth.role != role)
+            return;
+        if (frame.isEmpty())
+            frame = ClientConnection::eventFrame(event, data);
+        connection.sendFrame(frame);
     });
 }
 

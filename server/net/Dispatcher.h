@@ -39,8 +39,7 @@ public:
     void add(const QString& method, Handler handler);
 
     /** Registers a handler that receives its params already decoded into Params. */
-    template <typename Params, typename Fn>
-    void addTyped(const QString& method, Fn fn)
+    template <typename Params, typename Fn> void addTyped(const QString& method, Fn fn)
     {
         add(method, [fn = std::move(fn)](const CallContext& context, const Responder& responder) {
             auto params = Params::fromCbor(context.params);

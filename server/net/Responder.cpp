@@ -4,10 +4,8 @@
 
 namespace ccr::server {
 
-Responder::Responder(ClientConnection* connection, quint64 requestId)
-    : m_connection(connection), m_requestId(requestId)
-{
-}
+Responder::Responder(ClientConnection* connection, quint64 requestId) : m_connection(connection), m_requestId(requestId)
+{}
 
 void Responder::reply(const QCborMap& result) const
 {

@@ -44,12 +44,17 @@ TicketEventRouter::TicketEventRouter(TicketCommands& commands, TicketRatings& ra
 void TicketEventRouter::broadcast(const common::TicketInfo& ticket, const QString& event, const QCborMap& data,
                                   bool staffOnly)
 {
+    // Encoded once, for the first connection that may see it; the others share the bytes.
+    QByteArray frame;
     m_connections.forEachSignedIn([&](ClientConnection& connection, const ConnectionAuth& auth) {
         const Caller caller{auth.userId, auth.role};
         if (staffOnly && !caller.isStaff())
             return;
-        if (TicketAccess::canSee(ticket, caller, m_policy))
-            connection.sendEvent(event, data);
+        if (!TicketAccess::canSee(ticket, caller, m_policy))
+            return;
+        if (frame.isEmpty())
+            frame = ClientConnection::eventFrame(event, data);
+        connection.sendFrame(frame);
     });
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "services/TicketPolicy.h"
 #include "common/tickets/MessageInfo.h"
 #include "common/tickets/TicketInfo.h"
+#include "services/TicketPolicy.h"
 
 #include <QObject>
 

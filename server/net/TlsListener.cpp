@@ -40,11 +40,10 @@ TlsListener::TlsListener(const TlsIdentity& identity, Limits limits, QObject* pa
     // reconnection storm) but not stalled; the handshake timeout still applies to it.
     connect(&m_server, &QSslServer::startedEncryptionHandshake, this,
             [](QSslSocket* socket) { socket->setProperty(kHelloSeen, true); });
-    connect(&m_server, &QSslServer::errorOccurred, this,
-            [](QSslSocket* socket, QAbstractSocket::SocketError) {
-                qCDebug(lcNet) << "TLS handshake failed from" << socket->peerAddress().toString() << ":"
-                               << socket->errorString();
-            });
+    connect(&m_server, &QSslServer::errorOccurred, this, [](QSslSocket* socket, QAbstractSocket::SocketError) {
+        qCDebug(lcNet) << "TLS handshake failed from" << socket->peerAddress().toString() << ":"
+                       << socket->errorString();
+    });
 }
 
 common::Result<void> TlsListener::listen(const QHostAddress& address, quint16 port)
@@ -95,7 +94,8 @@ void TlsListener::shedStalledHandshakes()
         qCWarning(lcNet) << "handshake limit of" << m_limits.maxHandshakes << "reached; dropped" << stalled.size()
                          << "stalled handshakes";
     }
-    // QSslServer resumes accepting only after a timeout or when a connection is taken: also after a failure or the shedding.
+    // QSslServer resumes accepting only after a timeout or when a connection is taken: also after a failure or the
+    // shedding.
     m_server.resumeAccepting();
 }
 

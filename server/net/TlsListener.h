@@ -2,9 +2,9 @@
 
 #include "common/Result.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
-#include <QElapsedTimer>
 #include <QSslServer>
 #include <QTimer>
 

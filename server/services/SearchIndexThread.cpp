@@ -4,6 +4,7 @@
 #include "store/SearchIndexWriter.h"
 
 #include <QDeadlineTimer>
+#include <limits>
 
 #if defined(Q_OS_LINUX)
 #include <sys/resource.h>
@@ -45,21 +46,53 @@ void SearchIndexThread::finish()
     m_wake.wakeOne();
 }
 
-bool SearchIndexThread::waitForWork(qint64 done)
+qint64 SearchIndexThread::waitForWork(qint64 done)
 {
     QMutexLocker lock(&m_mutex);
     while (!m_finishing && m_target <= done)
         m_wake.wait(&m_mutex);
-    return !m_finishing;
+    return m_finishing ? -1 : m_target;
 }
 
-bool SearchIndexThread::pause(int ms)
+bool SearchIndexThread::pause(int ms, qint64 asked)
 {
     QMutexLocker lock(&m_mutex);
     QDeadlineTimer deadline(ms);
-    while (!m_finishing && m_wake.wait(&m_mutex, deadline)) {
+    while (!m_finishing && m_target <= asked && m_wake.wait(&m_mutex, deadline)) {
     }
     return !m_finishing;
+}
+
+bool SearchIndexThread::finishing()
+{
+    QMutexLocker lock(&m_mutex);
+    return m_finishing;
+}
+
+bool SearchIndexThread::makeComplete(SearchIndexWriter& writer, const QString& path)
+{
+    for (;;) {
+        const auto fits = writer.fitsTheQueue();
+        if (fits && fits.value())
+            return true;
+        if (fits) {
+            qCInfo(lcTickets) << "rebuilding the search index" << path;
+            const auto rebuilt = writer.rebuild([this](qint64 done, qint64 total) { Q_EMIT rebuilding(done, total); },
+                                                [this] { return finishing(); });
+            if (rebuilt)
+                return true;
+            if (finishing())
+                return false;
+            qCWarning(lcTickets) << "rebuilding the search index failed:" << rebuilt.error().message;
+            Q_EMIT failed(rebuilt.error().message);
+        } else {
+            // Not known whether it fits (the file could not be read): try again, do not throw it away.
+            qCWarning(lcTickets) << "cannot check the search index:" << fits.error().message;
+            Q_EMIT failed(fits.error().message);
+        }
+        if (!pause(kRetryMs, std::numeric_limits<qint64>::max()))
+            return false;
+    }
 }
 
 void SearchIndexThread::run()
@@ -76,44 +109,33 @@ void SearchIndexThread::run()
     if (!ok)
         return;
     SearchIndexWriter writer(index);
-
-    for (;;) {
-        const auto fits = writer.fitsTheQueue();
-        if (fits && fits.value())
-            break;
-        qCInfo(lcTickets) << "rebuilding the search index" << index.filePath();
-        const auto rebuilt = writer.rebuild([this](qint64 done, qint64 total) { Q_EMIT rebuilding(done, total); });
-        if (rebuilt)
-            break;
-        qCWarning(lcTickets) << "rebuilding the search index failed:" << rebuilt.error().message;
-        Q_EMIT failed(rebuilt.error().message);
-        if (!pause(kRetryMs))
-            return;
-    }
+    if (!makeComplete(writer, index.filePath()))
+        return;
     const auto start = writer.state();
     qint64 done = start ? start->indexedUpTo : 0;
     Q_EMIT indexed(done);
 
-    while (waitForWork(done)) {
+    for (;;) {
+        const qint64 asked = waitForWork(done);
+        if (asked < 0)
+            return;
         const auto round = writer.indexQueued(kBatch);
         if (!round) {
             qCWarning(lcTickets) << "indexing texts for search failed; they stay queued:" << round.error().message;
             Q_EMIT failed(round.error().message);
-            if (!pause(kRetryMs))
+            // A new request (a search waiting) tries again at once.
+            if (!pause(kRetryMs, asked))
                 return;
             continue;
         }
         const bool progressed = round->indexedUpTo > done;
         done = round->indexedUpTo;
-        Q_EMIT indexed(done);
-        if (!round->more && !progressed) {
-            // What was asked for is not in the queue (its transaction was rolled back): wait
-            // for the next request instead of asking the queue again and again.
-            QMutexLocker lock(&m_mutex);
-            m_target = std::min(m_target, done);
-        }
-        if (round->more)
-            request(done + 1);
+        if (progressed)
+            Q_EMIT indexed(done);
+        // What was asked for is not visible yet (its transaction still open): look again soon
+        // rather than at once.
+        if (!round->more && done < asked && !progressed && !pause(kPollMs, asked))
+            return;
     }
 }
 

@@ -14,15 +14,19 @@ namespace ccr::server {
  * The thread that writes the search file: its own connection (Database::openSearchIndex), so
  * indexing takes neither the main thread's time nor the main file's write lock. At start it
  * rebuilds the index if it is missing, unfinished or does not fit the main database; then it
- * indexes the queued texts whenever asked, up to SearchIndexer::kBatch per transaction.
+ * indexes the queued texts whenever asked, up to kBatch per transaction.
  */
+class SearchIndexWriter;
+
 class SearchIndexThread final : public QThread
 {
     Q_OBJECT
 public:
     static constexpr int kBatch = 5000;
-    /** After a failed round the thread waits this long, or until asked again. */
+    /** After a failed round the thread waits this long, or until asked for more. */
     static constexpr int kRetryMs = 5000;
+    /** How soon it looks again for texts it was asked for but cannot see yet. */
+    static constexpr int kPollMs = 50;
 
     SearchIndexThread(QString mainPath, Durability durability, QObject* parent = nullptr);
     ~SearchIndexThread() override;
@@ -31,7 +35,7 @@ public:
     common::Result<void> opened();
     /** Asks for the queue to be indexed up to this id (thread-safe). */
     void request(qint64 target);
-    /** Ends the thread after the round it is in. */
+    /** Ends the thread after the round or rebuild batch it is in (a rebuild goes on at the next start). */
     void finish();
 
 Q_SIGNALS:
@@ -46,10 +50,13 @@ protected:
     void run() override;
 
 private:
-    /** Waits until a round beyond done is asked for (true) or the thread is to end (false). */
-    bool waitForWork(qint64 done);
-    /** Waits ms, or less if the thread is to end (then false). */
-    bool pause(int ms);
+    /** Waits until a round beyond done is asked for: the queue id asked for, or -1 if the thread is to end. */
+    qint64 waitForWork(qint64 done);
+    /** Waits ms, or less if something beyond asked is requested; false if the thread is to end. */
+    bool pause(int ms, qint64 asked);
+    bool finishing();
+    /** Rebuilds the index until it fits the queue; false if the thread is to end first. */
+    bool makeComplete(SearchIndexWriter& writer, const QString& path);
 
     QString m_mainPath;
     Durability m_durability;

@@ -64,7 +64,7 @@ void Checkpointer::run()
         lock.unlock();
         // Columns: busy (0 or 1), pages in the log, of those copied into the database file.
         Progress now;
-        const bool done = checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) && checkpoint.next();
+        const bool done = checkpoint.exec(QStringLiteral("PRAGMA main.wal_checkpoint(PASSIVE)")) && checkpoint.next();
         if (done) {
             now.logPages = checkpoint.value(1).toInt();
             now.copiedPages = checkpoint.value(2).toInt();

@@ -359,6 +359,9 @@ QList<Step> steps()
              QStringLiteral("CREATE TABLE search_queue ("
                             " id INTEGER PRIMARY KEY AUTOINCREMENT,"
                             " ticket_id INTEGER NOT NULL, message_id INTEGER NOT NULL)"),
+             // The search file records which main database it indexes (SearchIndexWriter::fitsTheQueue).
+             QStringLiteral(
+                 "INSERT INTO meta (key, value) VALUES ('desk_id', CAST(random() & 9223372036854775807 AS TEXT))"),
              QStringLiteral("DROP TABLE search_backlog"),
              QStringLiteral("DROP TABLE customer_search"),
              QStringLiteral("DROP TABLE ticket_search"),

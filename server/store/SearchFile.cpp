@@ -2,6 +2,7 @@
 
 #include "StoreLog.h"
 
+#include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -61,7 +62,8 @@ QString SearchFile::pathFor(const QString& mainPath)
 
 common::Result<void> SearchFile::prepare(const QString& path, const QString& synchronous)
 {
-    const QString name = QStringLiteral("ccr-search-prepare-%1").arg(reinterpret_cast<quintptr>(&path));
+    static QAtomicInteger<quint64> counter;
+    const QString name = QStringLiteral("ccr-search-prepare-%1").arg(counter.fetchAndAddRelaxed(1));
     QString why;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);

@@ -9,6 +9,8 @@
 #include "StoreLog.h"
 #include "Transaction.h"
 
+#include <QHash>
+
 namespace ccr::server {
 
 using common::Error;
@@ -29,34 +31,59 @@ Error transactionError(Database& index)
 
 } // namespace
 
-common::Result<SearchState> SearchIndexWriter::state()
+common::Result<QHash<QString, qint64>> SearchIndexWriter::stateValues()
 {
     SqlStatement query(m_index);
     if (!query.exec(QStringLiteral("SELECT key, value FROM main.search_state")))
         return indexError(query);
-    SearchState state;
-    while (query.next()) {
-        const QString key = query.value(0).toString();
-        if (key == QLatin1String("complete"))
-            state.complete = query.value(1).toLongLong() == 1;
-        else if (key == QLatin1String("indexed_up_to"))
-            state.indexedUpTo = query.value(1).toLongLong();
-    }
-    return state;
+    QHash<QString, qint64> values;
+    while (query.next())
+        values.insert(query.value(0).toString(), query.value(1).toLongLong());
+    return values;
+}
+
+common::Result<SearchState> SearchIndexWriter::state()
+{
+    const auto values = stateValues();
+    if (!values)
+        return values.error();
+    return SearchState{values->value(QStringLiteral("complete")) == 1, values->value(QStringLiteral("indexed_up_to"))};
+}
+
+common::Result<qint64> SearchIndexWriter::deskId()
+{
+    SqlStatement query(m_index);
+    if (!query.exec(QStringLiteral("SELECT value FROM desk.meta WHERE key = 'desk_id'")))
+        return indexError(query);
+    return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 common::Result<bool> SearchIndexWriter::fitsTheQueue()
 {
-    const auto current = state();
-    if (!current)
-        return current.error();
-    if (!current->complete)
+    const auto values = stateValues();
+    if (!values)
+        return values.error();
+    const auto desk = deskId();
+    if (!desk)
+        return desk.error();
+    // Built for this main database (not a file copied from another one), and complete.
+    if (values->value(QStringLiteral("complete")) != 1 || values->value(QStringLiteral("desk_id")) != desk.value())
         return false;
-    SearchIndex queue(m_index);
-    const auto newest = queue.newestQueued(QLatin1String(SearchFile::kDeskSchema));
-    if (!newest)
-        return newest.error();
-    return current->indexedUpTo <= newest.value();
+    // Every text after the mark must still be queued: none given out that the index never
+    // got (a main database older than the index), none dropped from the queue that the index
+    // lost (its last commits lost to a power cut after the main file dropped them).
+    const qint64 indexedUpTo = values->value(QStringLiteral("indexed_up_to"));
+    SqlStatement queue(m_index);
+    if (!queue.exec(QStringLiteral("SELECT (SELECT seq FROM desk.sqlite_sequence WHERE name = 'search_queue'),"
+                                   " (SELECT MIN(id) FROM desk.search_queue)")) ||
+        !queue.next())
+        return indexError(queue);
+    const qint64 newest = queue.value(0).toLongLong();
+    if (indexedUpTo > newest)
+        return false;
+    if (queue.value(1).isNull())
+        return indexedUpTo == newest;
+    return queue.value(1).toLongLong() <= indexedUpTo + 1;
 }
 
 common::Result<IndexedRound> SearchIndexWriter::indexQueued(int limit)
@@ -74,7 +101,7 @@ common::Result<IndexedRound> SearchIndexWriter::indexQueued(int limit)
         if (!queued.exec(QStringLiteral("SELECT q.id, q.ticket_id, q.message_id, t.customer_id,"
                                         " COALESCE(m.kind, 'ticket'), IIF(q.message_id = 0, t.subject, ''),"
                                         " IIF(q.message_id = 0, t.description, m.body)"
-                                        " FROM desk.search_queue q JOIN desk.tickets t ON t.id = q.ticket_id"
+                                        " FROM desk.search_queue q LEFT JOIN desk.tickets t ON t.id = q.ticket_id"
                                         " LEFT JOIN desk.ticket_messages m ON m.id = q.message_id AND q.message_id <> 0"
                                         " WHERE q.id > ? ORDER BY q.id LIMIT ?"),
                          {current->indexedUpTo, limit + 1}))
@@ -86,6 +113,10 @@ common::Result<IndexedRound> SearchIndexWriter::indexQueued(int limit)
                 break;
             }
             round.indexedUpTo = queued.value(0).toLongLong();
+            // A text whose row is gone (nothing deletes one today) is passed over, not waited for.
+            const bool gone = queued.value(3).isNull() || queued.value(6).isNull();
+            if (gone)
+                continue;
             if (auto added =
                     insertText(SearchIndex::textRowId(queued.value(1).toLongLong(), queued.value(2).toLongLong()),
                                queued.value(3).toLongLong(), queued.value(4).toString(), queued.value(5).toString(),
@@ -103,46 +134,95 @@ common::Result<IndexedRound> SearchIndexWriter::indexQueued(int limit)
     return round;
 }
 
-common::Result<void> SearchIndexWriter::rebuild(const std::function<void(qint64, qint64)>& progress)
+common::Result<void> SearchIndexWriter::startRebuild()
 {
+    const auto desk = deskId();
+    if (!desk)
+        return desk.error();
     // One statement is one snapshot: the queue's newest id and the newest ticket and message
     // belong together. Texts committed later have higher ids in all three, so they come
     // through the queue only, and nothing is indexed twice.
-    qint64 newestQueued = 0, lastTicket = 0, lastMessage = 0, total = 0;
-    {
-        SqlStatement bounds(m_index);
-        if (!bounds.exec(
-                QStringLiteral("SELECT (SELECT seq FROM desk.sqlite_sequence WHERE name = 'search_queue'),"
-                               " (SELECT MAX(id) FROM desk.tickets), (SELECT MAX(id) FROM desk.ticket_messages),"
-                               " (SELECT COUNT(*) FROM desk.tickets) +"
-                               " (SELECT COUNT(*) FROM desk.ticket_messages WHERE kind <> 'system')")) ||
-            !bounds.next())
-            return indexError(bounds);
-        newestQueued = bounds.value(0).toLongLong();
-        lastTicket = bounds.value(1).toLongLong();
-        lastMessage = bounds.value(2).toLongLong();
-        total = bounds.value(3).toLongLong();
+    SqlStatement bounds(m_index);
+    if (!bounds.exec(
+            QStringLiteral("SELECT (SELECT seq FROM desk.sqlite_sequence WHERE name = 'search_queue'),"
+                           " (SELECT MAX(id) FROM desk.tickets), (SELECT MAX(id) FROM desk.ticket_messages)")) ||
+        !bounds.next())
+        return indexError(bounds);
+    const qint64 newestQueued = bounds.value(0).toLongLong();
+    const qint64 lastTicket = bounds.value(1).toLongLong();
+    const qint64 lastMessage = bounds.value(2).toLongLong();
+    bounds.query().finish();
+
+    Transaction transaction(m_index.connection());
+    if (!transaction.isActive())
+        return transactionError(m_index);
+    m_index.statements().clear(); // statements on the old tables go with them
+    if (auto emptied = SearchFile::recreateTables(m_index.connection()); !emptied)
+        return emptied;
+    for (const auto& [key, value] : {std::pair{QStringLiteral("desk_id"), desk.value()},
+                                     {QStringLiteral("rebuild_queue"), newestQueued},
+                                     {QStringLiteral("rebuild_last_ticket"), lastTicket},
+                                     {QStringLiteral("rebuild_last_message"), lastMessage},
+                                     {QStringLiteral("rebuild_ticket_done"), qint64{0}},
+                                     {QStringLiteral("rebuild_message_done"), qint64{0}}}) {
+        if (auto kept = setState(key, value); !kept)
+            return kept;
     }
-    {
-        Transaction transaction(m_index.connection());
-        if (!transaction.isActive())
-            return transactionError(m_index);
-        m_index.statements().clear(); // statements on the old tables go with them
-        if (auto emptied = SearchFile::recreateTables(m_index.connection()); !emptied)
-            return emptied;
-        if (!transaction.commit())
-            return transactionError(m_index);
+    if (!transaction.commit())
+        return transactionError(m_index);
+    return {};
+}
+
+common::Result<void> SearchIndexWriter::rebuild(const std::function<void(qint64, qint64)>& progress,
+                                                const std::function<bool()>& stopping)
+{
+    auto values = stateValues();
+    if (!values)
+        return values.error();
+    const auto desk = deskId();
+    if (!desk)
+        return desk.error();
+    // A rebuild the last server did not finish goes on where it stopped.
+    const bool resumable = values->contains(QStringLiteral("rebuild_queue")) &&
+                           values->value(QStringLiteral("desk_id")) == desk.value() &&
+                           values->value(QStringLiteral("complete")) != 1;
+    if (!resumable) {
+        if (auto started = startRebuild(); !started)
+            return started;
+        values = stateValues();
+        if (!values)
+            return values.error();
+    } else {
+        qCInfo(lcStore) << "continuing the search index rebuild";
     }
+    SqlStatement count(m_index);
+    if (!count.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM desk.tickets WHERE id <= ?),"
+                                   " (SELECT COUNT(*) FROM desk.ticket_messages WHERE id <= ? AND kind <> 'system')"),
+                    {values->value(QStringLiteral("rebuild_last_ticket")),
+                     values->value(QStringLiteral("rebuild_last_message"))}) ||
+        !count.next())
+        return indexError(count);
+    const qint64 total = count.value(0).toLongLong() + count.value(1).toLongLong();
+    count.query().finish();
+
     qint64 done = 0;
     for (const bool messages : {false, true}) {
-        const qint64 last = messages ? lastMessage : lastTicket;
-        for (qint64 after = 0; after < last;) {
+        const QString doneKey =
+            messages ? QStringLiteral("rebuild_message_done") : QStringLiteral("rebuild_ticket_done");
+        const qint64 last =
+            values->value(messages ? QStringLiteral("rebuild_last_message") : QStringLiteral("rebuild_last_ticket"));
+        for (qint64 after = values->value(doneKey); after < last;) {
+            if (stopping && stopping())
+                return Error(ErrorCode::Unavailable, QStringLiteral("The search index rebuild stopped; it goes on at "
+                                                                    "the next start."));
             Transaction transaction(m_index.connection());
             if (!transaction.isActive())
                 return transactionError(m_index);
             const auto reached = rebuildBatch(messages, after, last);
             if (!reached)
                 return reached.error();
+            if (auto kept = setState(doneKey, reached.value()); !kept)
+                return kept;
             if (!transaction.commit())
                 return transactionError(m_index);
             after = reached.value();
@@ -154,10 +234,13 @@ common::Result<void> SearchIndexWriter::rebuild(const std::function<void(qint64,
     Transaction transaction(m_index.connection());
     if (!transaction.isActive())
         return transactionError(m_index);
-    if (auto kept = setState(QStringLiteral("indexed_up_to"), newestQueued); !kept)
+    if (auto kept = setState(QStringLiteral("indexed_up_to"), values->value(QStringLiteral("rebuild_queue"))); !kept)
         return kept;
     if (auto kept = setState(QStringLiteral("complete"), 1); !kept)
         return kept;
+    SqlStatement finished(m_index);
+    if (!finished.exec(QStringLiteral("DELETE FROM main.search_state WHERE key LIKE 'rebuild_%'")))
+        return indexError(finished);
     if (!transaction.commit())
         return transactionError(m_index);
     qCInfo(lcStore) << "search index rebuilt:" << total << "texts";

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QHash>
 #include <QString>
 #include <functional>
 
@@ -38,21 +39,29 @@ public:
     explicit SearchIndexWriter(Database& index) : m_index(index) {}
 
     common::Result<SearchState> state();
+    /** The main database's identity (meta desk_id), which a complete index records. */
+    common::Result<qint64> deskId();
     /**
-     * Whether the index can carry on from the queue: it is complete and has not indexed queue
-     * ids the main database never gave out (a main database restored from an older backup).
+     * Whether the index can carry on from the queue: complete, built for this main database,
+     * and every text after its mark still queued (not so if the main database is older than
+     * the index, or the index lost commits the main database had already dropped from the queue).
      */
     common::Result<bool> fitsTheQueue();
     /** Indexes up to limit queued texts after the newest indexed one, in one transaction. */
     common::Result<IndexedRound> indexQueued(int limit);
     /**
      * Empties the index and indexes every ticket and message of the main database anew, in
-     * transactions of kRebuildBatch texts; marks the index complete at the end. Progress gets
-     * the texts done and the total.
+     * transactions of kRebuildBatch texts, each keeping how far it got, so a rebuild cut short
+     * (stopping() true between batches, or a crash) goes on from there next time; marks the
+     * index complete at the end. Progress gets the texts done and the total.
      */
-    common::Result<void> rebuild(const std::function<void(qint64 done, qint64 total)>& progress = {});
+    common::Result<void> rebuild(const std::function<void(qint64 done, qint64 total)>& progress = {},
+                                 const std::function<bool()>& stopping = {});
 
 private:
+    common::Result<QHash<QString, qint64>> stateValues();
+    /** Empties the tables and records the bounds of a new rebuild (see rebuild()). */
+    common::Result<void> startRebuild();
     common::Result<void> insertText(qint64 rowId, qint64 customerId, const QString& kind, const QString& subject,
                                     const QString& body);
     common::Result<void> setState(const QString& key, qint64 value);
