@@ -35,6 +35,7 @@
 #include "store/OutboxStore.h"
 #include "store/PasswordResetStore.h"
 #include "store/PreferenceStore.h"
+#include "store/SearchFile.h"
 #include "store/SessionStore.h"
 #include "store/SettingsStore.h"
 #include "store/TwoFactorStore.h"
@@ -86,8 +87,10 @@ common::Result<void> Server::openStore()
     if (auto opened = m_database.open(m_config.databasePath(), m_config.durability); !opened)
         return opened.error();
     m_database.enableGroupCommit();
-    // Every account lives in this file: owner only, whatever the directory allows.
-    QFile::setPermissions(m_config.databasePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // Every account lives in this file, and every ticket's text (internal notes too) in the
+    // search file: owner only, whatever the directory allows.
+    for (const QString& file : {m_config.databasePath(), SearchFile::pathFor(m_config.databasePath())})
+        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     auto secret = ServerSecret::loadOrCreate(m_config.dataDir);
     if (!secret)
         return secret.error();

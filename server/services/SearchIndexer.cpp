@@ -78,6 +78,12 @@ void SearchIndexer::queued()
 void SearchIndexer::committed()
 {
     m_hooked = false;
+    // An earlier callback of this commit may have begun the next shared transaction: what it
+    // queued is not committed yet, so read after that one.
+    if (auto* shared = m_database.groupCommit(); shared && shared->isOpen()) {
+        queued();
+        return;
+    }
     // Read back, not counted: a request rolled back after queueing leaves no text, and its
     // queue id is given out again.
     const auto newest = m_index.newestQueued();
@@ -121,6 +127,8 @@ void SearchIndexer::whenCaughtUp(Ready ready)
             return ready(Error(ErrorCode::Unavailable, tr("Search is not available: the search index is not open.")));
         if (m_indexed >= m_committed)
             return ready({});
+        if (m_waiters.size() >= kMaxWaiting)
+            return ready(Error(ErrorCode::Unavailable, tr("The server is busy searching; try again in a moment.")));
         const quint64 id = ++m_nextWaiter;
         m_waiters.append({id, m_committed, ready});
         askForRound();

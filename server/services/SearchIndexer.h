@@ -34,6 +34,8 @@ public:
     static constexpr int kDelayMs = 250;
     /** A search waits this long for the index to catch up, then is answered `unavailable`. */
     static constexpr int kWaitMs = 5000;
+    /** Searches waiting for the index at once; beyond it a search is answered `unavailable`. */
+    static constexpr qsizetype kMaxWaiting = 4096;
     /** Indexed rows leave the queue once this many have gathered. */
     static constexpr qint64 kForgetAfter = 1000;
 

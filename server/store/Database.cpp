@@ -82,7 +82,7 @@ common::Result<void> Database::open(const QString& filePath, Durability durabili
     if (auto migrated = Migrations::apply(m_db); !migrated)
         return migrated;
     const QString searchPath = SearchFile::pathFor(filePath);
-    if (auto prepared = SearchFile::prepare(searchPath, synchronousLevel(durability)); !prepared)
+    if (auto prepared = SearchFile::prepare(searchPath); !prepared)
         return prepared;
     return SearchFile::attachReadOnly(m_db, searchPath, QLatin1String(SearchFile::kSchema));
 }

@@ -323,7 +323,7 @@ QList<Step> steps()
              // the texts stay in ticket_search under the same row id.
              QStringLiteral("CREATE VIRTUAL TABLE customer_search USING fts5("
                             " subject, body, content = '', tokenize = 'unicode61 remove_diacritics 2')"),
-             // Texts waiting to be indexed, many at a time (see SearchIndex::indexBacklog).
+             // Texts waiting to be indexed, many at a time (dropped again in step 9).
              QStringLiteral("CREATE TABLE search_backlog ("
                             " id INTEGER PRIMARY KEY,"
                             " subject TEXT NOT NULL, body TEXT NOT NULL, owner TEXT NOT NULL,"

@@ -60,7 +60,7 @@ QString SearchFile::pathFor(const QString& mainPath)
     return main.dir().filePath(main.completeBaseName() + QStringLiteral("-search.sqlite3"));
 }
 
-common::Result<void> SearchFile::prepare(const QString& path, const QString& synchronous)
+common::Result<void> SearchFile::prepare(const QString& path)
 {
     static QAtomicInteger<quint64> counter;
     const QString name = QStringLiteral("ccr-search-prepare-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -77,7 +77,7 @@ common::Result<void> SearchFile::prepare(const QString& path, const QString& syn
                 wal.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
                 why = QStringLiteral("cannot switch to write-ahead logging");
             wal.finish();
-            if (why.isEmpty() && run(db, QStringLiteral("PRAGMA synchronous=") + synchronous, &why)) {
+            if (why.isEmpty()) {
                 if (auto created = createTables(db); !created)
                     why = created.error().message;
             }

@@ -26,10 +26,11 @@ public:
     /** The search file that belongs to the main database at mainPath. */
     static QString pathFor(const QString& mainPath);
     /**
-     * Creates the file and its tables if missing (WAL, the given synchronous level), with a
+     * Creates the file and its tables if missing (WAL; the indexer's connection sets its
+     * synchronous level, the one that writes it), with a
      * connection of its own that is closed again; an `unavailable` error says why not.
      */
-    static common::Result<void> prepare(const QString& path, const QString& synchronous);
+    static common::Result<void> prepare(const QString& path);
     /** Creates the search tables in db's main schema if they are missing. */
     static common::Result<void> createTables(QSqlDatabase& db);
     /** Empties the index: its tables are dropped and made anew. */
