@@ -2,6 +2,7 @@
 
 #include "MailFormat.h"
 #include "MailLog.h"
+#include "MailTemplates.h"
 #include "services/Clock.h"
 #include "store/OutboxStore.h"
 
@@ -70,10 +71,14 @@ void MailRelay::sendNext()
     OutgoingMail mail = entry->mail;
     mail.fromAddress = m_identity.fromAddress;
     mail.fromName = m_identity.fromName;
-    const QByteArray message = MailFormat::render(mail);
-    m_worker.start([this, entry = *entry, message, from = mail.fromAddress]() {
-        const SmtpOutcome outcome = m_sender.send(from, entry.mail.toAddress, message);
-        QMetaObject::invokeMethod(this, [this, entry, outcome] { record(entry, outcome); }, Qt::QueuedConnection);
+    // Made and rendered on the sending thread, not the one that answers requests.
+    m_worker.start([this, entry = *entry, mail]() mutable {
+        if (mail.htmlBody.isEmpty())
+            mail.htmlBody = MailTemplates::html(mail.textBody);
+        const QByteArray message = MailFormat::render(mail);
+        const SmtpOutcome outcome = m_sender.send(mail.fromAddress, entry.mail.toAddress, message);
+        QMetaObject::invokeMethod(
+            this, [this, entry, outcome] { record(entry, outcome); }, Qt::QueuedConnection);
     });
 }
 
@@ -93,8 +98,8 @@ void MailRelay::record(const OutboxEntry& entry, const SmtpOutcome& outcome)
         qCWarning(lcMail) << "mail" << entry.id << "failed for good:" << outcome.error;
     } else {
         status = OutboxEntry::Status::Queued;
-        const double delay = std::min<double>(m_policy.maxRetrySeconds,
-                                              m_policy.firstRetrySeconds * std::pow(2.0, attempts - 1));
+        const double delay =
+            std::min<double>(m_policy.maxRetrySeconds, m_policy.firstRetrySeconds * std::pow(2.0, attempts - 1));
         const QDateTime next = m_clock.now().addMSecs(static_cast<qint64>(delay * 1000));
         if (!m_outbox.markRetry(entry.id, attempts, next, outcome.error))
             qCWarning(lcMail) << "cannot schedule mail" << entry.id << "for retry";

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <algorithm>
 
 namespace ccr::server::MailTemplates {
 
@@ -11,6 +12,9 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("MailTemplates", text);
 }
+
+const QString kQuote = QStringLiteral("> ");
+const QString kSignatureMark = QStringLiteral("-- \n");
 
 /** A paragraph, or a quoted block (a description, a reply, a resolution note). */
 struct Block
@@ -22,28 +26,24 @@ struct Block
 MailContent compose(const QString& subject, const QString& greetingName, const QList<Block>& blocks)
 {
     QStringList text{tr("Hello %1,").arg(greetingName)};
-    QString html = QStringLiteral("<!DOCTYPE html><html><body style=\"font-family:sans-serif\"><p>") +
-                   tr("Hello %1,").arg(greetingName).toHtmlEscaped() + QStringLiteral("</p>");
     for (const auto& block : blocks) {
         if (block.quoted) {
+            // Every line quoted, blank ones too ("> "), so a quote is one paragraph: html() relies on it.
             QStringList lines = block.text.split(QLatin1Char('\n'));
             for (auto& line : lines)
-                line.prepend(QStringLiteral("> "));
+                line.prepend(kQuote);
             text.append(lines.join(QLatin1Char('\n')));
-            html += QStringLiteral("<blockquote style=\"border-left:3px solid #ccc;margin:0;padding-left:1em\">") +
-                    block.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
-                    QStringLiteral("</blockquote>");
         } else {
             text.append(block.text);
-            html += QStringLiteral("<p>") + block.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
-                    QStringLiteral("</p>");
         }
     }
-    const QString signature = tr("Your Customer Care Registry help desk");
-    text.append(QStringLiteral("-- \n") + signature);
-    html += QStringLiteral("<p style=\"color:#666\">") + signature.toHtmlEscaped() +
-            QStringLiteral("</p></body></html>");
-    return {subject, text.join(QStringLiteral("\n\n")) + QLatin1Char('\n'), html};
+    text.append(kSignatureMark + tr("Your Customer Care Registry help desk"));
+    return {subject, text.join(QStringLiteral("\n\n")) + QLatin1Char('\n')};
+}
+
+QString escapedLines(const QStringList& lines)
+{
+    return lines.join(QLatin1Char('\n')).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
 
 QString ticketLine(const common::TicketInfo& ticket)
@@ -154,20 +154,48 @@ MailContent passwordResetCode(const common::UserInfo& user, const QString& code,
 
 MailContent passwordChanged(const common::UserInfo& user)
 {
-    return compose(tr("Your password was changed"), user.displayName,
-                   {{tr("The password of %1 was just changed; other signed-in devices were signed out.").arg(user.email)},
-                    {tr("If this was not you, reset your password now and tell your help desk administrator.")}});
+    return compose(
+        tr("Your password was changed"), user.displayName,
+        {{tr("The password of %1 was just changed; other signed-in devices were signed out.").arg(user.email)},
+         {tr("If this was not you, reset your password now and tell your help desk administrator.")}});
 }
 
 MailContent twoFactorChanged(const common::UserInfo& user, bool enabled)
 {
-    return compose(enabled ? tr("Two-factor sign-in is now on") : tr("Two-factor sign-in was turned off"),
-                   user.displayName,
-                   {{enabled ? tr("Signing in to %1 now also needs a code from your authenticator app. Keep your "
-                                  "recovery codes somewhere safe.")
-                                   .arg(user.email)
-                             : tr("Signing in to %1 no longer needs a code from your authenticator app.").arg(user.email)},
-                    {tr("If this was not you, reset your password now and tell your help desk administrator.")}});
+    return compose(
+        enabled ? tr("Two-factor sign-in is now on") : tr("Two-factor sign-in was turned off"), user.displayName,
+        {{enabled ? tr("Signing in to %1 now also needs a code from your authenticator app. Keep your "
+                       "recovery codes somewhere safe.")
+                        .arg(user.email)
+                  : tr("Signing in to %1 no longer needs a code from your authenticator app.").arg(user.email)},
+         {tr("If this was not you, reset your password now and tell your help desk administrator.")}});
+}
+
+QString html(const QString& text)
+{
+    QString html = QStringLiteral("<!DOCTYPE html><html><body style=\"font-family:sans-serif\">");
+    QString body = text;
+    if (body.endsWith(QLatin1Char('\n')))
+        body.chop(1);
+    for (const QString& paragraph : body.split(QStringLiteral("\n\n"))) {
+        if (paragraph.startsWith(kSignatureMark)) {
+            html += QStringLiteral("<p style=\"color:#666\">") + escapedLines({paragraph.mid(kSignatureMark.size())}) +
+                    QStringLiteral("</p>");
+            continue;
+        }
+        QStringList lines = paragraph.split(QLatin1Char('\n'));
+        const bool quoted =
+            std::all_of(lines.cbegin(), lines.cend(), [](const QString& line) { return line.startsWith(kQuote); });
+        if (quoted) {
+            for (auto& line : lines)
+                line.remove(0, kQuote.size());
+            html += QStringLiteral("<blockquote style=\"border-left:3px solid #ccc;margin:0;padding-left:1em\">") +
+                    escapedLines(lines) + QStringLiteral("</blockquote>");
+        } else {
+            html += QStringLiteral("<p>") + escapedLines(lines) + QStringLiteral("</p>");
+        }
+    }
+    return html + QStringLiteral("</body></html>");
 }
 
 } // namespace ccr::server::MailTemplates

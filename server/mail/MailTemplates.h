@@ -22,4 +22,11 @@ MailContent passwordResetCode(const common::UserInfo& user, const QString& code,
 MailContent passwordChanged(const common::UserInfo& user);
 MailContent twoFactorChanged(const common::UserInfo& user, bool enabled);
 
+/**
+ * The HTML part of a mail whose text compose() made: paragraphs apart by a blank line, a
+ * paragraph whose every line begins with "> " as a quote, "-- " and the signature last.
+ * Pure, so the relay's sending thread can call it.
+ */
+QString html(const QString& text);
+
 } // namespace ccr::server::MailTemplates

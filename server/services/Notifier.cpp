@@ -37,8 +37,7 @@ common::Result<void> Notifier::enqueue(NotificationKind kind, qint64 userId, con
     entry.mail.toAddress = toAddress;
     entry.mail.toName = toName;
     entry.mail.subject = content.subject;
-    entry.mail.textBody = content.text;
-    entry.mail.htmlBody = content.html;
+    entry.mail.textBody = content.text; // the HTML part is made from it when the mail is sent
     entry.mail.date = m_clock.now();
     if (messageId.isEmpty()) {
         QByteArray random(12, Qt::Uninitialized);
