@@ -75,11 +75,11 @@ common::Result<void> Notifier::welcome(const common::UserInfo& user)
     return enqueue(NotificationKind::Welcome, user.id, user.email, user.displayName, MailTemplates::welcome(user));
 }
 
-common::Result<void> Notifier::ticketReceived(const common::TicketInfo& ticket)
+common::Result<void> Notifier::ticketReceived(const common::TicketInfo& ticket, const QString& customerEmail)
 {
     // The customer's receipt is the root of the ticket's mail thread.
-    return enqueueToUser(NotificationKind::TicketReceived, ticket.customerId, MailTemplates::ticketReceived(ticket),
-                         ticket.id, ticketThreadId(ticket.id));
+    return enqueue(NotificationKind::TicketReceived, ticket.customerId, customerEmail, ticket.customerName,
+                   MailTemplates::ticketReceived(ticket), ticket.id, ticketThreadId(ticket.id));
 }
 
 common::Result<void> Notifier::agentAssigned(const common::TicketInfo& ticket)

@@ -31,7 +31,8 @@ public:
              MailIdentity identity, QObject* parent = nullptr);
 
     common::Result<void> welcome(const common::UserInfo& user);
-    common::Result<void> ticketReceived(const common::TicketInfo& ticket);
+    /** The customer's receipt, to their address (the ticket carries their name). */
+    common::Result<void> ticketReceived(const common::TicketInfo& ticket, const QString& customerEmail);
     common::Result<void> agentAssigned(const common::TicketInfo& ticket);
     common::Result<void> publicReply(const common::TicketInfo& ticket, const common::MessageInfo& message);
     common::Result<void> ticketResolved(const common::TicketInfo& ticket);

@@ -80,7 +80,7 @@ bool SearchIndexThread::makeComplete(SearchIndexWriter& writer, const QString& p
             const auto rebuilt = writer.rebuild([this](qint64 done, qint64 total) { Q_EMIT rebuilding(done, total); },
                                                 [this] { return finishing(); });
             if (rebuilt)
-                return true;
+                continue; // checked once more: the main database may have changed under a long rebuild
             if (finishing())
                 return false;
             qCWarning(lcTickets) << "rebuilding the search index failed:" << rebuilt.error().message;

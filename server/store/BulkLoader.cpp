@@ -66,10 +66,13 @@ common::Result<void> BulkLoader::loadTickets(qint64 count, const std::function<B
     Database index;
     if (auto opened = index.openSearchIndex(m_database.filePath()); !opened)
         return opened;
-    return SearchIndexWriter(index).rebuild([&progress](qint64 done, qint64 total) {
-        if (progress && (done % 100000 == 0 || done == total))
-            progress(-done);
-    });
+    // From scratch: the tickets just loaded were never queued, so an unfinished rebuild's bounds would miss them.
+    return SearchIndexWriter(index).rebuild(
+        [&progress](qint64 done, qint64 total) {
+            if (progress && (done % 100000 == 0 || done == total))
+                progress(-done);
+        },
+        {}, SearchIndexWriter::Resume::Never);
 }
 
 } // namespace ccr::server

@@ -174,7 +174,7 @@ common::Result<void> SearchIndexWriter::startRebuild()
 }
 
 common::Result<void> SearchIndexWriter::rebuild(const std::function<void(qint64, qint64)>& progress,
-                                                const std::function<bool()>& stopping)
+                                                const std::function<bool()>& stopping, Resume resume)
 {
     auto values = stateValues();
     if (!values)
@@ -182,10 +182,29 @@ common::Result<void> SearchIndexWriter::rebuild(const std::function<void(qint64,
     const auto desk = deskId();
     if (!desk)
         return desk.error();
-    // A rebuild the last server did not finish goes on where it stopped.
-    const bool resumable = values->contains(QStringLiteral("rebuild_queue")) &&
-                           values->value(QStringLiteral("desk_id")) == desk.value() &&
-                           values->value(QStringLiteral("complete")) != 1;
+    // A rebuild the last server did not finish goes on where it stopped, if the main database
+    // still holds everything it set out to index (not restored from an older backup meanwhile).
+    bool resumable = resume == Resume::IfUnfinished && values->contains(QStringLiteral("rebuild_queue")) &&
+                     values->value(QStringLiteral("desk_id")) == desk.value() &&
+                     values->value(QStringLiteral("complete")) != 1;
+    if (resumable) {
+        SqlStatement now(m_index);
+        if (!now.exec(QStringLiteral(
+                "SELECT COALESCE((SELECT seq FROM desk.sqlite_sequence WHERE name = 'search_queue'), 0),"
+                " COALESCE((SELECT MAX(id) FROM desk.tickets), 0), COALESCE((SELECT MAX(id) FROM desk.ticket_messages), 0)")) ||
+            !now.next())
+            return indexError(now);
+        resumable = values->value(QStringLiteral("rebuild_queue")) <= now.value(0).toLongLong() &&
+                    values->value(QStringLiteral("rebuild_last_ticket")) <= now.value(1).toLongLong() &&
+                    values->value(QStringLiteral("rebuild_last_message")) <= now.value(2).toLongLong();
+    }
+    qint64 done = 0;
+    if (resumable) {
+        SqlStatement indexed(m_index);
+        if (!indexed.exec(QStringLiteral("SELECT COUNT(*) FROM main.ticket_search")) || !indexed.next())
+            return indexError(indexed);
+        done = indexed.value(0).toLongLong();
+    }
     if (!resumable) {
         if (auto started = startRebuild(); !started)
             return started;
@@ -205,7 +224,6 @@ common::Result<void> SearchIndexWriter::rebuild(const std::function<void(qint64,
     const qint64 total = count.value(0).toLongLong() + count.value(1).toLongLong();
     count.query().finish();
 
-    qint64 done = 0;
     for (const bool messages : {false, true}) {
         const QString doneKey =
             messages ? QStringLiteral("rebuild_message_done") : QStringLiteral("rebuild_ticket_done");

@@ -55,8 +55,13 @@ public:
      * (stopping() true between batches, or a crash) goes on from there next time; marks the
      * index complete at the end. Progress gets the texts done and the total.
      */
+    enum class Resume
+    {
+        IfUnfinished, // go on with an unfinished rebuild whose texts the main database still holds
+        Never,        // start over: texts were added without the queue (bulk loading)
+    };
     common::Result<void> rebuild(const std::function<void(qint64 done, qint64 total)>& progress = {},
-                                 const std::function<bool()>& stopping = {});
+                                 const std::function<bool()>& stopping = {}, Resume resume = Resume::IfUnfinished);
 
 private:
     common::Result<QHash<QString, qint64>> stateValues();

@@ -160,6 +160,31 @@ common::Result<qint64> TicketStore::insert(const NewTicket& ticket)
     return query.lastInsertId().toLongLong();
 }
 
+TicketInfo TicketStore::inserted(qint64 id, const NewTicket& row, const QString& customerName,
+                                 const QString& categoryName)
+{
+    TicketInfo ticket;
+    ticket.id = id;
+    ticket.number = common::TicketNumber::format(id);
+    ticket.subject = row.subject;
+    ticket.description = row.description;
+    ticket.categoryId = row.categoryId;
+    ticket.categoryName = categoryName;
+    ticket.priority = row.priority;
+    ticket.status = common::TicketStatus::New;
+    ticket.customerId = row.customerId;
+    ticket.customerName = customerName;
+    // As the columns give them back: times at wire precision, unset ones as NULL reads.
+    ticket.createdAt = fromWire(toWire(row.createdAt));
+    ticket.updatedAt = ticket.createdAt;
+    ticket.firstResponseAt = fromWire(0);
+    ticket.resolvedAt = fromWire(0);
+    ticket.closedAt = fromWire(0);
+    ticket.ratedAt = fromWire(0);
+    ticket.version = 1;
+    return ticket;
+}
+
 std::optional<TicketInfo> TicketStore::find(qint64 id) const
 {
     SqlStatement query(m_database);

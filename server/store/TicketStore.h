@@ -23,6 +23,12 @@ public:
 
     common::Result<qint64> insert(const NewTicket& ticket);
     std::optional<common::TicketInfo> find(qint64 id) const;
+    /**
+     * The ticket exactly as find() would read it back right after insert() stored row under
+     * this id (status New, version 1, nothing else set), without reading it.
+     */
+    static common::TicketInfo inserted(qint64 id, const NewTicket& row, const QString& customerName,
+                                       const QString& categoryName);
 
     /**
      * Writes the ticket's mutable fields and bumps its version, only if the stored version

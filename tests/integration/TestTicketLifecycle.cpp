@@ -1,5 +1,6 @@
 #include "HelpDesk.h"
 #include "common/Protocol.h"
+#include "common/tickets/CreateTicketParams.h"
 #include "common/tickets/ReplyParams.h"
 #include "common/tickets/ReplyResult.h"
 #include "common/tickets/ResolveParams.h"
@@ -21,7 +22,8 @@ namespace {
 
 common::Result<common::ReplyResult> reply(Actor& actor, qint64 ticketId, const QString& body, bool internal = false)
 {
-    return actor->callFor<common::ReplyResult>(Method::Reply, common::ReplyParams{ticketId, body, internal, {}, 0}.toCbor());
+    return actor->callFor<common::ReplyResult>(Method::Reply,
+                                               common::ReplyParams{ticketId, body, internal, {}, 0}.toCbor());
 }
 
 common::Result<common::TicketResult> setStatus(Actor& actor, qint64 ticketId, TicketStatus status)
@@ -32,6 +34,12 @@ common::Result<common::TicketResult> setStatus(Actor& actor, qint64 ticketId, Ti
 common::Result<common::TicketResult> resolve(Actor& actor, qint64 ticketId, const QString& note)
 {
     return actor->callFor<common::TicketResult>(Method::Resolve, common::ResolveParams{ticketId, note}.toCbor());
+}
+
+common::TicketInfo ticketAsStored(Actor& actor, qint64 ticketId)
+{
+    auto detail = actor->callFor<common::TicketDetail>(Method::GetTicket, common::TicketRef{ticketId, {}}.toCbor());
+    return detail ? detail->ticket : common::TicketInfo{};
 }
 
 TicketStatus statusOf(Actor& actor, qint64 ticketId)
@@ -67,6 +75,19 @@ private Q_SLOTS:
         QCOMPARE(ticket.customerId, desk.customer.user.id);
         QCOMPARE(ticket.categoryName, QStringLiteral("Product exchange or return"));
         QCOMPARE(ticket.version, 1);
+        // The reply is the ticket as stored, to the last field (the server builds it without reading it back).
+        QCOMPARE(ticketAsStored(desk.customer, ticket.id).toCbor(), ticket.toCbor());
+        const common::CreateTicketParams forSomeone{QStringLiteral("  Kettle leaks  "),
+                                                    QStringLiteral(" Water everywhere. "),
+                                                    2,
+                                                    common::TicketPriority::Low,
+                                                    desk.customer.user.id,
+                                                    {}};
+        const auto byAdmin = desk.admin->callFor<common::TicketResult>(Method::CreateTicket, forSomeone.toCbor());
+        QVERIFY(byAdmin.ok());
+        QCOMPARE(byAdmin->ticket.subject, QStringLiteral("Kettle leaks"));
+        QCOMPARE(byAdmin->ticket.customerName, desk.customer.user.displayName);
+        QCOMPARE(ticketAsStored(desk.admin, byAdmin->ticket.id).toCbor(), byAdmin->ticket.toCbor());
 
         const qint64 id = ticket.id;
         const auto second = desk.createTicket(desk.customer, QStringLiteral("Another one"));
@@ -111,8 +132,8 @@ private Q_SLOTS:
         QCOMPARE(setStatus(desk.admin, id, TicketStatus::InProgress).error().code, ErrorCode::InvalidTransition);
 
         // The conversation holds every reply plus system entries for each change, in order.
-        const auto detail = desk.customer->callFor<common::TicketDetail>(Method::GetTicket,
-                                                                         common::TicketRef{id, {}}.toCbor());
+        const auto detail =
+            desk.customer->callFor<common::TicketDetail>(Method::GetTicket, common::TicketRef{id, {}}.toCbor());
         QVERIFY(detail.ok());
         QStringList kinds;
         for (const auto& message : detail->messages)
@@ -127,8 +148,8 @@ private Q_SLOTS:
                                      QStringLiteral("status:closed")}));
 
         // The audit trail names who changed what, from what, to what.
-        const auto history = desk.customer->callFor<common::TicketHistory>(Method::TicketHistory,
-                                                                           common::TicketRef{id, {}}.toCbor());
+        const auto history =
+            desk.customer->callFor<common::TicketHistory>(Method::TicketHistory, common::TicketRef{id, {}}.toCbor());
         QVERIFY(history.ok());
         QStringList trail;
         for (const auto& event : history->events)
@@ -158,8 +179,9 @@ private Q_SLOTS:
     void everyIllegalTransitionIsRefused()
     {
         HelpDesk& desk = *m_desk;
-        const QList<TicketStatus> all{TicketStatus::New,      TicketStatus::Assigned, TicketStatus::InProgress,
-                                      TicketStatus::WaitingOnCustomer, TicketStatus::Resolved, TicketStatus::Closed};
+        const QList<TicketStatus> all{TicketStatus::New,        TicketStatus::Assigned,
+                                      TicketStatus::InProgress, TicketStatus::WaitingOnCustomer,
+                                      TicketStatus::Resolved,   TicketStatus::Closed};
         // Brings a fresh ticket to the given status the legal way.
         auto ticketIn = [&](TicketStatus status) {
             if (status == TicketStatus::New)
@@ -225,7 +247,8 @@ private Q_SLOTS:
         const auto ticket = desk.assignedTicket(desk.customer, desk.agent, QStringLiteral("Versioned"));
         QVERIFY(reply(desk.customer, ticket.id, QStringLiteral("news")).ok());
         const auto stale = desk.agent->callFor<common::ReplyResult>(
-            Method::Reply, common::ReplyParams{ticket.id, QStringLiteral("answer"), false, {}, ticket.version}.toCbor());
+            Method::Reply,
+            common::ReplyParams{ticket.id, QStringLiteral("answer"), false, {}, ticket.version}.toCbor());
         QCOMPARE(stale.error().code, ErrorCode::Conflict);
         QVERIFY(stale.error().details.value(QLatin1String("currentVersion")).toInteger() > ticket.version);
     }
