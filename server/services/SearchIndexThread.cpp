@@ -33,9 +33,8 @@ common::Result<void> SearchIndexThread::opened()
 void SearchIndexThread::request(qint64 target)
 {
     QMutexLocker lock(&m_mutex);
-    if (target <= m_target)
-        return;
-    m_target = target;
+    ++m_requests;
+    m_target = std::max(m_target, target);
     m_wake.wakeOne();
 }
 
@@ -59,6 +58,24 @@ bool SearchIndexThread::pause(int ms, qint64 asked)
     QMutexLocker lock(&m_mutex);
     QDeadlineTimer deadline(ms);
     while (!m_finishing && m_target <= asked && m_wake.wait(&m_mutex, deadline)) {
+    }
+    return !m_finishing;
+}
+
+bool SearchIndexThread::pauseAfterFailure()
+{
+    // Not at once (a failing disk is not asked again and again), but as soon as anyone asked
+    // since the failure (a search waiting), or after kRetryMs.
+    quint64 seen = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        seen = m_requests;
+    }
+    if (!pause(kPollMs * 5, std::numeric_limits<qint64>::max()))
+        return false;
+    QMutexLocker lock(&m_mutex);
+    QDeadlineTimer deadline(kRetryMs);
+    while (!m_finishing && m_requests == seen && m_wake.wait(&m_mutex, deadline)) {
     }
     return !m_finishing;
 }
@@ -123,8 +140,7 @@ void SearchIndexThread::run()
         if (!round) {
             qCWarning(lcTickets) << "indexing texts for search failed; they stay queued:" << round.error().message;
             Q_EMIT failed(round.error().message);
-            // A new request (a search waiting) tries again at once.
-            if (!pause(kRetryMs, asked))
+            if (!pauseAfterFailure())
                 return;
             continue;
         }

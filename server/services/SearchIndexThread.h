@@ -23,7 +23,7 @@ class SearchIndexThread final : public QThread
     Q_OBJECT
 public:
     static constexpr int kBatch = 5000;
-    /** After a failed round the thread waits this long, or until asked for more. */
+    /** After a failed round the thread waits this long, or until asked again (at least 5 × kPollMs). */
     static constexpr int kRetryMs = 5000;
     /** How soon it looks again for texts it was asked for but cannot see yet. */
     static constexpr int kPollMs = 50;
@@ -54,6 +54,8 @@ private:
     qint64 waitForWork(qint64 done);
     /** Waits ms, or less if something beyond asked is requested; false if the thread is to end. */
     bool pause(int ms, qint64 asked);
+    /** After a failed round: a short rest, then until the next request or kRetryMs; false if the thread is to end. */
+    bool pauseAfterFailure();
     bool finishing();
     /** Rebuilds the index until it fits the queue; false if the thread is to end first. */
     bool makeComplete(SearchIndexWriter& writer, const QString& path);
@@ -63,6 +65,7 @@ private:
     QMutex m_mutex;
     QWaitCondition m_wake;
     qint64 m_target = 0;
+    quint64 m_requests = 0;
     bool m_finishing = false;
     std::promise<common::Result<void>> m_openPromise;
     std::future<common::Result<void>> m_opened;
