@@ -30,10 +30,11 @@ common::Result<void> SearchIndexThread::opened()
     return m_opened.get();
 }
 
-void SearchIndexThread::request(qint64 target)
+void SearchIndexThread::request(qint64 target, Urgency urgency)
 {
     QMutexLocker lock(&m_mutex);
-    ++m_requests;
+    if (urgency == Urgency::SearchWaiting)
+        ++m_searchRequests;
     m_target = std::max(m_target, target);
     m_wake.wakeOne();
 }
@@ -64,18 +65,18 @@ bool SearchIndexThread::pause(int ms, qint64 asked)
 
 bool SearchIndexThread::pauseAfterFailure()
 {
-    // Not at once (a failing disk is not asked again and again), but as soon as anyone asked
-    // since the failure (a search waiting), or after kRetryMs.
+    // Not at once (a failing disk is not asked again and again), but as soon as a search asked
+    // since the failure, or after kRetryMs.
     quint64 seen = 0;
     {
         QMutexLocker lock(&m_mutex);
-        seen = m_requests;
+        seen = m_searchRequests;
     }
     if (!pause(kPollMs * 5, std::numeric_limits<qint64>::max()))
         return false;
     QMutexLocker lock(&m_mutex);
     QDeadlineTimer deadline(kRetryMs);
-    while (!m_finishing && m_requests == seen && m_wake.wait(&m_mutex, deadline)) {
+    while (!m_finishing && m_searchRequests == seen && m_wake.wait(&m_mutex, deadline)) {
     }
     return !m_finishing;
 }

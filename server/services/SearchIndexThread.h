@@ -23,7 +23,7 @@ class SearchIndexThread final : public QThread
     Q_OBJECT
 public:
     static constexpr int kBatch = 5000;
-    /** After a failed round the thread waits this long, or until asked again (at least 5 × kPollMs). */
+    /** After a failed round the thread waits this long, or until a search asks (at least 5 × kPollMs). */
     static constexpr int kRetryMs = 5000;
     /** How soon it looks again for texts it was asked for but cannot see yet. */
     static constexpr int kPollMs = 50;
@@ -34,7 +34,12 @@ public:
     /** After start(): whether the search file opened (blocks until the thread knows). */
     common::Result<void> opened();
     /** Asks for the queue to be indexed up to this id (thread-safe). */
-    void request(qint64 target);
+    enum class Urgency
+    {
+        Routine,       // texts were written
+        SearchWaiting, // a search waits: after a failed round, try again soon
+    };
+    void request(qint64 target, Urgency urgency = Urgency::Routine);
     /** Ends the thread after the round or rebuild batch it is in (a rebuild goes on at the next start). */
     void finish();
 
@@ -54,7 +59,7 @@ private:
     qint64 waitForWork(qint64 done);
     /** Waits ms, or less if something beyond asked is requested; false if the thread is to end. */
     bool pause(int ms, qint64 asked);
-    /** After a failed round: a short rest, then until the next request or kRetryMs; false if the thread is to end. */
+    /** After a failed round: a short rest, then until a search asks or kRetryMs; false if the thread is to end. */
     bool pauseAfterFailure();
     bool finishing();
     /** Rebuilds the index until it fits the queue; false if the thread is to end first. */
@@ -65,7 +70,7 @@ private:
     QMutex m_mutex;
     QWaitCondition m_wake;
     qint64 m_target = 0;
-    quint64 m_requests = 0;
+    quint64 m_searchRequests = 0;
     bool m_finishing = false;
     std::promise<common::Result<void>> m_openPromise;
     std::future<common::Result<void>> m_opened;

@@ -101,8 +101,10 @@ void SearchIndexer::askForRound()
 {
     m_roundTimer.stop();
     m_unasked = 0;
+    // A search waiting makes a failed round be tried again soon; texts being written do not.
     if (m_thread)
-        m_thread->request(m_committed);
+        m_thread->request(m_committed, m_waiters.isEmpty() ? SearchIndexThread::Urgency::Routine
+                                                           : SearchIndexThread::Urgency::SearchWaiting);
 }
 
 void SearchIndexer::indexedUpTo(qint64 upTo)

@@ -24,7 +24,7 @@ public:
     QString fingerprint() const { return m_fingerprint; }
     qint64 pid() const { return m_process.processId(); }
     /** Resident memory of the server process, from /proc: VmRSS, or another field such as
-     *  RssAnon (the process's own memory) or RssFile (mapped files: code, and the database read through mmap). */
+     *  RssAnon (the process's own memory) or RssFile (mapped files: the program and its libraries). */
     qint64 residentKiB(const char* field = "VmRSS:") const;
     QString dataDir() const { return m_dataDir; }
     /** True when the data directory already holds a database (seeded by an earlier run). */

@@ -247,7 +247,7 @@ private Q_SLOTS:
         spoiler.close();
         spoiler = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("spoiler"));
-        QVERIFY(caughtUp(SearchIndexer::kWaitMs + 2000).ok()); // the next try after SearchIndexThread::kRetryMs
+        QVERIFY(caughtUp(SearchIndexer::kWaitMs + 2000).ok()); // the search makes it try again (after a 250 ms rest)
         QCOMPARE(found(QStringLiteral("microwave")), 1);
     }
 
