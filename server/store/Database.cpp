@@ -3,6 +3,7 @@
 #include "GroupCommit.h"
 #include "Migrations.h"
 #include "SearchFile.h"
+#include "SearchHitCounts.h"
 #include "StatementCache.h"
 #include "StoreLog.h"
 
@@ -130,7 +131,7 @@ common::Result<void> Database::connect(const QString& filePath, const QString& o
     if (!m_db.open())
         return Error(ErrorCode::Unavailable,
                      QStringLiteral("Cannot open the database %1: %2").arg(filePath, m_db.lastError().text()));
-    return {};
+    return SearchHitCounts::install(m_db);
 }
 
 bool Database::stopAutomaticCheckpoints()

@@ -139,7 +139,7 @@ common::Result<SearchHits> SearchIndex::search(const QString& words, const Ticke
                                                int limit, int offset) const
 {
     SearchHits hits;
-    SearchRanking ranking(words);
+    SearchRanking ranking;
     std::optional<int> rows = scope.customerId ? rankCustomerTexts(words, scope, ranking)
                                                : rankStaffTexts(words, scope, includeInternal, ranking);
     if (!rows)
@@ -160,16 +160,19 @@ std::optional<int> SearchIndex::rankCustomerTexts(const QString& words, const Ti
         return 0;
     TicketQueryParts parts;
     parts.add(QStringLiteral("customer_search MATCH ?"), {terms});
+    QVariantList values{SearchRanking::kSubjectWeight};
     parts.addScope(scope, TicketQueryParts::ScopeUse::FilterOnly);
-    QVariantList values = parts.values;
+    values.append(parts.values);
     // One more than ranked: only then is it known that something was left out.
     values.append(m_candidates + 1);
     // Newest texts first, so that the LIMIT stops reading; the row id carries the ticket, so
-    // no text is read, and bm25() weighs a subject hit as ten body hits.
+    // no text is read, and bm25() weighs a subject hit as kSubjectWeight body hits.
     SqlStatement query(m_database);
-    if (!query.exec(QStringLiteral("SELECT customer_search.rowid >> 32, bm25(customer_search, 10.0, 1.0)"
-                                   " FROM customer_search CROSS JOIN tickets t ON t.id = customer_search.rowid >> 32") +
-                        parts.where() + QStringLiteral(" ORDER BY customer_search.rowid DESC LIMIT ?"),
+    if (!query.exec(QStringLiteral("SELECT customer_search.rowid >> 32, bm25(customer_search, ?, 1.0)"
+                                   " FROM customer_search CROSS JOIN ") +
+                        TicketQueryParts::ticketsForScope(scope) +
+                        QStringLiteral(" ON t.id = customer_search.rowid >> 32") + parts.where() +
+                        QStringLiteral(" ORDER BY customer_search.rowid DESC LIMIT ?"),
                     values)) {
         storeError(query);
         return std::nullopt;
@@ -193,21 +196,25 @@ std::optional<int> SearchIndex::rankStaffTexts(const QString& words, const Ticke
     if (!includeInternal)
         parts.add(QStringLiteral("ticket_search.kind <> 'internal'"));
     parts.addScope(scope, TicketQueryParts::ScopeUse::FilterOnly);
-    QVariantList values = parts.values;
+    QVariantList values{SearchRanking::kSubjectWeight};
+    values.append(parts.values);
     values.append(m_candidates + 1);
     // CROSS JOIN keeps the index as the outer loop, read newest first, so that the LIMIT
-    // stops reading; the scope is checked on the way.
+    // stops reading; the scope is checked on the way. ccr_hits counts each text's hits from
+    // the positions FTS5 found, so no text is read.
     SqlStatement query(m_database);
-    if (!query.exec(QStringLiteral("SELECT ticket_search.rowid >> 32, ticket_search.subject, ticket_search.body"
-                                   " FROM ticket_search CROSS JOIN tickets t ON t.id = ticket_search.rowid >> 32") +
-                        parts.where() + QStringLiteral(" ORDER BY ticket_search.rowid DESC LIMIT ?"),
+    if (!query.exec(QStringLiteral("SELECT ticket_search.rowid >> 32, ccr_hits(ticket_search, ?)"
+                                   " FROM ticket_search CROSS JOIN ") +
+                        TicketQueryParts::ticketsForScope(scope) +
+                        QStringLiteral(" ON t.id = ticket_search.rowid >> 32") + parts.where() +
+                        QStringLiteral(" ORDER BY ticket_search.rowid DESC LIMIT ?"),
                     values)) {
         storeError(query);
         return std::nullopt;
     }
     int rows = 0;
     while (query.next() && ++rows <= m_candidates)
-        ranking.add(query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString());
+        ranking.add(query.value(0).toLongLong(), SearchHitCounts::decode(query.value(1).toByteArray()));
     return rows;
 }
 

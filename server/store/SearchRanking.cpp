@@ -8,7 +8,6 @@ namespace ccr::server {
 
 namespace {
 
-constexpr double kSubjectWeight = 10.0;
 // BM25's usual constants: how fast repeats stop adding, and how much length counts.
 constexpr double kSaturation = 1.2;
 constexpr double kLengthWeight = 0.75;
@@ -70,25 +69,9 @@ QStringList SearchRanking::tokens(const QString& text)
     return words;
 }
 
-SearchRanking::SearchRanking(const QString& words) : m_terms(tokens(words)) {}
-
-void SearchRanking::add(qint64 ticketId, const QString& subject, const QString& body)
+void SearchRanking::add(qint64 ticketId, SearchHitCounts::Hits hits)
 {
-    Text text{ticketId, QList<double>(m_terms.size(), 0.0), 0.0, std::nullopt};
-    const qsizetype last = m_terms.size() - 1;
-    auto counter = [this, &text, last](double weight) {
-        return [this, &text, last, weight](QStringView word) {
-            text.weightedLength += weight;
-            for (qsizetype term = 0; term <= last; ++term) {
-                const QString& wanted = m_terms.at(term);
-                if (word == wanted || (term == last && word.startsWith(wanted)))
-                    text.weightedCounts[term] += weight;
-            }
-        };
-    };
-    visitWords(subject, counter(kSubjectWeight));
-    visitWords(body, counter(1.0));
-    m_texts.append(std::move(text));
+    m_texts.append({ticketId, std::move(hits.weightedCounts), hits.weightedLength, std::nullopt});
 }
 
 void SearchRanking::addScored(qint64 ticketId, double score)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SearchHitCounts.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -13,16 +15,18 @@ namespace ccr::server {
  * every row of each term's posting list to weigh rare terms higher, which costs more the
  * bigger the desk is. Every candidate already contains every term (the match is an AND), so
  * here each term weighs the same and a text scores by BM25's saturating term frequency with
- * length normalisation over the candidates; a subject hit counts ten times a body hit. A
- * ticket ranks by its best text; ties go to the newer ticket.
+ * length normalisation over the candidates; a subject hit counts ten times a body hit
+ * (SearchHitCounts counts them inside FTS5, so no text is read). A ticket ranks by its best
+ * text; ties go to the newer ticket.
  */
 class SearchRanking final
 {
 public:
-    /** words as typed; the last one also matches as a prefix, like the index query. */
-    explicit SearchRanking(const QString& words);
+    /** How many body hits one subject hit is worth. */
+    static constexpr double kSubjectWeight = 10.0;
 
-    void add(qint64 ticketId, const QString& subject, const QString& body);
+    /** A text's hits as SearchHitCounts (ccr_hits) counted them, one count per query phrase. */
+    void add(qint64 ticketId, SearchHitCounts::Hits hits);
     /** A text another ranker (FTS5's bm25()) already scored; higher is better. */
     void addScored(qint64 ticketId, double score);
     /** Ticket ids, best match first. */
@@ -40,7 +44,6 @@ private:
         std::optional<double> score;
     };
 
-    QStringList m_terms;
     QList<Text> m_texts;
 };
 

@@ -36,6 +36,13 @@ void TicketQueryParts::addScope(const TicketScope& scope, ScopeUse use)
     }
 }
 
+QString TicketQueryParts::ticketsForScope(const TicketScope& scope)
+{
+    // SQLite picks the table's own rows for "t.id = ?" on its own; the index is partial, so
+    // it can only be named when the query leaves deleted tickets out.
+    return scope.includeDeleted ? QStringLiteral("tickets t") : QStringLiteral("tickets t INDEXED BY tickets_scope");
+}
+
 QString TicketQueryParts::where() const
 {
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));

@@ -23,6 +23,13 @@ struct TicketQueryParts
     void add(const QString& condition, const QVariantList& bound = {});
     void addScope(const TicketScope& scope, ScopeUse use = ScopeUse::PickIndex);
     QString where() const;
+
+    /**
+     * "tickets t", read through the covering index tickets_scope when the scope leaves
+     * deleted tickets out: for queries that find tickets by id elsewhere (the search index)
+     * and only check the scope here, with ScopeUse::FilterOnly.
+     */
+    static QString ticketsForScope(const TicketScope& scope);
 };
 
 /** SELECT list and joins that produce a ticket row, shared by every ticket query. */
