@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ clang libclang-rt-14-dev dpkg-dev file libssl-dev libsqlite3-dev
   qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libcurl4-openssl-dev
-  python3-aiosmtpd qtkeychain-qt6-dev libqrencode-dev pkg-config
+  python3-aiosmtpd qtkeychain-qt6-dev libqrencode-dev pkg-config libgoogle-perftools-dev
   libsecret-1-0 gnome-keyring dbus dbus-user-session
   xvfb xauth fonts-dejavu-core
 )

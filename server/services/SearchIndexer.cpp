@@ -71,26 +71,41 @@ void SearchIndexer::queued()
     }
     if (std::exchange(m_hooked, true))
         return;
+    // Read inside the transaction, just before its COMMIT: the newest id it holds, without a
+    // read transaction of its own afterwards (those cost 2-3 % of the writer's time per create).
+    shared->beforeCommit(this, [this] {
+        const auto newest = m_index.newestQueued();
+        m_newestInCommit = newest ? std::optional<qint64>(newest.value()) : std::nullopt;
+    });
     shared->afterCommit(
-        this, [this] { committed(); }, [this] { committed(); });
+        this, [this] { committed(); },
+        [this] {
+            m_newestInCommit.reset();
+            committed();
+        });
 }
 
 void SearchIndexer::committed()
 {
     m_hooked = false;
-    // An earlier callback of this commit may have begun the next shared transaction: what it
-    // queued is not committed yet, so read after that one.
-    if (auto* shared = m_database.groupCommit(); shared && shared->isOpen()) {
-        queued();
-        return;
-    }
     // Read back, not counted: a request rolled back after queueing leaves no text, and its
     // queue id is given out again.
-    const auto newest = m_index.newestQueued();
-    if (!newest || newest.value() <= m_committed)
+    std::optional<qint64> newest = std::exchange(m_newestInCommit, std::nullopt);
+    // An earlier callback of this commit may have begun the next shared transaction, and
+    // queued texts in it: that commit is waited for too.
+    const auto* shared = m_database.groupCommit();
+    const bool nextOpen = shared && shared->isOpen();
+    if (nextOpen)
+        queued();
+    if (!newest && !nextOpen) {
+        const auto read = m_index.newestQueued();
+        if (read)
+            newest = read.value();
+    }
+    if (!newest || *newest <= m_committed)
         return;
-    m_unasked += static_cast<int>(newest.value() - m_committed);
-    m_committed = newest.value();
+    m_unasked += static_cast<int>(*newest - m_committed);
+    m_committed = *newest;
     if (m_unasked >= kRoundTexts || !m_waiters.isEmpty())
         askForRound();
     else if (!m_roundTimer.isActive())

@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace ccr::server {
 
@@ -76,11 +77,12 @@ private:
     SearchIndex& m_index;
     std::unique_ptr<SearchIndexThread> m_thread;
     QTimer m_roundTimer;
-    qint64 m_committed = 0; // newest queue id committed
-    qint64 m_indexed = -1;  // newest queue id indexed; -1 until the index is complete
-    qint64 m_forgotten = 0; // queue rows up to here are deleted
-    int m_unasked = 0;      // committed texts no round was asked for yet
-    bool m_hooked = false;  // waiting for the shared commit already
+    qint64 m_committed = 0;                 // newest queue id committed
+    qint64 m_indexed = -1;                  // newest queue id indexed; -1 until the index is complete
+    qint64 m_forgotten = 0;                 // queue rows up to here are deleted
+    int m_unasked = 0;                      // committed texts no round was asked for yet
+    bool m_hooked = false;                  // waiting for the shared commit already
+    std::optional<qint64> m_newestInCommit; // read inside the shared transaction, before its COMMIT
     QString m_rebuildProgress;
     QString m_failure;
     quint64 m_nextWaiter = 0;

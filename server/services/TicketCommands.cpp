@@ -37,6 +37,11 @@ TicketCommands::TicketCommands(TicketStores& stores, const TicketQueries& querie
 
 common::Result<TicketInfo> TicketCommands::create(const Caller& caller, const common::CreateTicketParams& params)
 {
+    // Opened before the lookups below: inside the writer's shared transaction they need no
+    // read transaction of their own, which cost more than the lookups themselves.
+    Transaction transaction(m_stores.database);
+    if (!transaction.isActive())
+        return saveFailed();
     QList<FieldError> problems;
     if (const auto problem = Rules::checkSubject(params.subject))
         problems.append({QStringLiteral("subject"), *problem});
@@ -63,9 +68,6 @@ common::Result<TicketInfo> TicketCommands::create(const Caller& caller, const co
         return saveFailed();
 
     const QDateTime now = m_clock.now();
-    Transaction transaction(m_stores.database);
-    if (!transaction.isActive())
-        return saveFailed();
     const NewTicket row{
         customerId, params.categoryId, params.priority, params.subject.trimmed(), params.description.trimmed(), now};
     auto id = m_stores.tickets.insert(row);

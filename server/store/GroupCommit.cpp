@@ -83,6 +83,12 @@ void GroupCommit::afterCommit(QObject* context, std::function<void()> onCommitte
     m_waiters.append({context, std::move(onCommitted), std::move(onFailed)});
 }
 
+void GroupCommit::beforeCommit(QObject* context, std::function<void()> action)
+{
+    if (m_open)
+        m_beforeCommit.append({context, std::move(action)});
+}
+
 void GroupCommit::scheduleCommit()
 {
     if (m_commitScheduled)
@@ -105,6 +111,10 @@ bool GroupCommit::commitNow()
     if (m_depth > 0) {
         scheduleCommit();
         return true;
+    }
+    for (const auto& [context, action] : std::exchange(m_beforeCommit, {})) {
+        if (context)
+            action();
     }
     const bool committed = run(QStringLiteral("COMMIT"));
     if (!committed) {

@@ -44,6 +44,13 @@ public:
     void afterCommit(QObject* context, std::function<void()> onCommitted, std::function<void()> onFailed = {});
 
     /**
+     * Runs action once, inside the shared transaction right before it commits, so that it
+     * reads what the commit will hold without a read transaction of its own; it must not
+     * write. Nothing runs if no transaction is open, or if context was destroyed in between.
+     */
+    void beforeCommit(QObject* context, std::function<void()> action);
+
+    /**
      * Commits the shared transaction now (later if a request is still inside it); false if
      * SQLite refused, and then its changes are rolled back.
      */
@@ -69,6 +76,7 @@ private:
     int m_depth = 0;
     int m_joined = 0;
     QList<Waiter> m_waiters;
+    QList<std::pair<QPointer<QObject>, std::function<void()>>> m_beforeCommit;
 };
 
 } // namespace ccr::server

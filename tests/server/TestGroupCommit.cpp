@@ -117,6 +117,39 @@ private Q_SLOTS:
         QCOMPARE(seenCommitted, 1);
     }
 
+    void beforeCommitReadsInsideTheTransactionOnce()
+    {
+        QObject context;
+        int runs = 0;
+        m_db->groupCommit()->beforeCommit(&context, [&] { ++runs; });
+        QVERIFY(m_db->groupCommit()->commitNow());
+        QCOMPARE(runs, 0); // nothing was open
+
+        Transaction transaction(*m_db);
+        QVERIFY(execute(m_db->connection(), QStringLiteral("INSERT INTO scratch_notes (text) VALUES ('x')")));
+        QVERIFY(transaction.commit());
+        int seenInside = -1;
+        int seenOutside = -1;
+        m_db->groupCommit()->beforeCommit(&context, [&] {
+            ++runs;
+            QSqlQuery query(m_db->connection());
+            if (query.exec(QStringLiteral("SELECT COUNT(*) FROM scratch_notes")) && query.next())
+                seenInside = query.value(0).toInt();
+            seenOutside = committedNotes(m_path);
+        });
+        {
+            QObject gone;
+            m_db->groupCommit()->beforeCommit(&gone, [&] { runs += 100; });
+        }
+        QVERIFY(m_db->groupCommit()->commitNow());
+        QCOMPARE(runs, 1);
+        QCOMPARE(seenInside, 1);  // the transaction's own row
+        QCOMPARE(seenOutside, 0); // not committed yet while it ran
+        QCOMPARE(committedNotes(m_path), 1);
+        QVERIFY(m_db->groupCommit()->commitNow());
+        QCOMPARE(runs, 1);
+    }
+
     void waitersOfADestroyedContextAreSkipped()
     {
         Transaction transaction(*m_db);
@@ -141,7 +174,8 @@ private Q_SLOTS:
         QObject context;
         bool committed = false;
         bool failed = false;
-        m_db->groupCommit()->afterCommit(&context, [&] { committed = true; }, [&] { failed = true; });
+        m_db->groupCommit()->afterCommit(
+            &context, [&] { committed = true; }, [&] { failed = true; });
         QVERIFY(!m_db->groupCommit()->commitNow());
         QVERIFY(failed);
         QVERIFY(!committed);
