@@ -17,7 +17,8 @@ namespace ccr::server {
  * and made the slowest replies. Checkpoints here are PASSIVE: they never wait for, or block,
  * the writer or the readers; one that cannot copy every page (a reader still needs older
  * ones) is completed by a later one, and the writer starts the log over once one was
- * complete. Reads are short transactions (ReadWorker), so that happens within a few rounds.
+ * complete when it begins its next transaction. Under writes that never pause that moment
+ * never comes: then the writer finishes the copy itself once the log is large (LogRestart).
  */
 class Checkpointer final : public QThread
 {

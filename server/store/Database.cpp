@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "GroupCommit.h"
+#include "LogRestart.h"
 #include "Migrations.h"
 #include "SearchFile.h"
 #include "SearchHitCounts.h"
@@ -137,8 +138,12 @@ common::Result<void> Database::connect(const QString& filePath, const QString& o
 bool Database::stopAutomaticCheckpoints()
 {
     // After a burst the log file is cut back to 64 MiB when the writer starts it over.
-    return exec(m_db, QStringLiteral("PRAGMA wal_autocheckpoint=0")) &&
-           exec(m_db, QStringLiteral("PRAGMA journal_size_limit=67108864"));
+    if (!exec(m_db, QStringLiteral("PRAGMA wal_autocheckpoint=0")) ||
+        !exec(m_db, QStringLiteral("PRAGMA journal_size_limit=67108864")))
+        return false;
+    m_logRestart = std::make_unique<LogRestart>();
+    m_logRestart->install(m_db);
+    return true;
 }
 
 void Database::enableGroupCommit()

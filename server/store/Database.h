@@ -9,6 +9,7 @@
 namespace ccr::server {
 
 class GroupCommit;
+class LogRestart;
 class StatementCache;
 
 /** How hard SQLite works to keep a commit: Normal survives a process crash, Full a power loss. */
@@ -49,6 +50,8 @@ public:
 
     /** Checkpoints are left to another connection (see Checkpointer); false if SQLite refused. */
     bool stopAutomaticCheckpoints();
+    /** The writer's own checkpoints that let the log start over (nullptr until stopAutomaticCheckpoints). */
+    const LogRestart* logRestart() const { return m_logRestart.get(); }
     /** From now on, Transaction(Database&) joins one shared commit per event-loop turn (see GroupCommit). */
     void enableGroupCommit();
     /** The shared commit, or nullptr when every Transaction commits on its own. */
@@ -65,6 +68,7 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<GroupCommit> m_groupCommit;
     std::unique_ptr<StatementCache> m_statements;
+    std::unique_ptr<LogRestart> m_logRestart;
 };
 
 } // namespace ccr::server

@@ -1,7 +1,9 @@
 #include "store/Checkpointer.h"
 #include "store/Database.h"
+#include "store/LogRestart.h"
 #include "store/SqlStatement.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +85,28 @@ private Q_SLOTS:
         SqlStatement count(reader);
         QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM scratch")) && count.next());
         QCOMPARE(count.value(0).toInt(), 1000);
+    }
+
+    void theLogStartsOverUnderWritesThatNeverPause()
+    {
+        // Commits back to back leave the Checkpointer no moment in which it copied the whole
+        // log, so only the writer can let the log start over (LogRestart).
+        Checkpointer checkpointer(m_path, Durability::Normal);
+        QVERIFY(checkpointer.begin());
+        const QString filler(3000, QLatin1Char('x'));
+        constexpr int kCommits = 20000; // about 2 pages each: 160 MB of log if it never started over
+        qint64 largestLog = 0;
+        for (int i = 0; i < kCommits; ++i) {
+            SqlStatement insert(*m_db);
+            QVERIFY(insert.exec(QStringLiteral("INSERT INTO scratch (text) VALUES (?)"), {filler}));
+            if (i % 500 == 0)
+                largestLog = std::max(largestLog, QFileInfo(m_path + QStringLiteral("-wal")).size());
+        }
+        checkpointer.end();
+        constexpr qint64 kFrameBytes = 4096 + 24;
+        QVERIFY2(largestLog <= (LogRestart::kStartOverFrames + 2 * LogRestart::kRetryFrames) * kFrameBytes,
+                 qPrintable(QStringLiteral("the log grew to %1 bytes").arg(largestLog)));
+        QVERIFY(m_db->logRestart()->completed() >= 1);
     }
 
     void aDatabaseItCannotOpenLeavesCheckpointsToTheWriter()

@@ -1,0 +1,49 @@
+#include "LogRestart.h"
+
+#include "StoreLog.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <cstring>
+
+namespace ccr::server {
+
+void LogRestart::install(QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        qCWarning(lcStore) << "the log cannot be watched: the connection is not a SQLite one";
+        return;
+    }
+    sqlite3_wal_hook(*static_cast<sqlite3* const*>(handle.constData()), &LogRestart::afterCommit, this);
+}
+
+int LogRestart::afterCommit(void* self, sqlite3* connection, const char* schema, int logFrames)
+{
+    auto* state = static_cast<LogRestart*>(self);
+    if (std::strcmp(schema, "main") != 0)
+        return SQLITE_OK;
+    if (logFrames < state->m_nextAttempt) {
+        // The log started over since the last attempt.
+        if (logFrames < kStartOverFrames)
+            state->m_nextAttempt = kStartOverFrames;
+        return SQLITE_OK;
+    }
+    ++state->m_attempts;
+    int inLog = 0;
+    int copied = 0;
+    const int result = sqlite3_wal_checkpoint_v2(connection, "main", SQLITE_CHECKPOINT_PASSIVE, &inLog, &copied);
+    if (result == SQLITE_OK && copied == inLog) {
+        ++state->m_completed;
+        state->m_nextAttempt = kStartOverFrames;
+    } else {
+        // The Checkpointer holds the checkpoint lock, or a reader still needs older pages.
+        state->m_nextAttempt = logFrames + kRetryFrames;
+    }
+    return SQLITE_OK;
+}
+
+} // namespace ccr::server
