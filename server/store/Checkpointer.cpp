@@ -58,7 +58,9 @@ void Checkpointer::run()
     QSqlQuery checkpoint(database.connection());
     QMutexLocker lock(&m_mutex);
     while (!m_stopping) {
-        m_wake.wait(&m_mutex, kIntervalMs);
+        // While the log is large, the writer is about to start it over (LogRestart) and must
+        // first copy and sync whatever is not copied yet: rounds close together leave it little.
+        m_wake.wait(&m_mutex, m_progress.logPages >= kBusyLogPages ? kBusyIntervalMs : kIntervalMs);
         if (m_stopping)
             break;
         lock.unlock();

@@ -25,6 +25,9 @@ class Checkpointer final : public QThread
     Q_OBJECT
 public:
     static constexpr int kIntervalMs = 200;
+    /** With this many pages in the log, rounds come every kBusyIntervalMs. */
+    static constexpr int kBusyLogPages = 4096;
+    static constexpr int kBusyIntervalMs = 20;
 
     Checkpointer(QString databasePath, Durability durability, QObject* parent = nullptr);
     ~Checkpointer() override;
