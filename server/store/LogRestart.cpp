@@ -39,8 +39,12 @@ int LogRestart::afterCommit(void* self, sqlite3* connection, const char* schema,
     if (result == SQLITE_OK && copied == inLog) {
         ++state->m_completed;
         state->m_nextAttempt = kStartOverFrames;
+    } else if (result == SQLITE_BUSY) {
+        // The Checkpointer is copying right now: cheap to ask again after the next commit.
+        state->m_nextAttempt = logFrames + 1;
     } else {
-        // The Checkpointer holds the checkpoint lock, or a reader still needs older pages.
+        // A reader still needs older pages; what could be copied was, and synced: that
+        // costs, so not again before the log grew by kRetryFrames.
         state->m_nextAttempt = logFrames + kRetryFrames;
     }
     return SQLITE_OK;

@@ -14,7 +14,8 @@ namespace ccr::server {
  * that moment, and the log grew by 150 MB a second under the create benchmark. So after a
  * commit that leaves the log at kStartOverFrames pages or more, the writer itself finishes
  * the copy (a passive checkpoint: little is left by then), and its next transaction starts
- * the log over. If a reader still needs older pages, it tries again kRetryFrames later.
+ * the log over. If a reader still needs older pages, it tries again kRetryFrames later;
+ * if the Checkpointer is copying at that moment, after the next commit.
  */
 class LogRestart final
 {
