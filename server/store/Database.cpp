@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "FtsTokenizer.h"
 #include "GroupCommit.h"
 #include "LogRestart.h"
 #include "Migrations.h"
@@ -152,8 +153,16 @@ void Database::enableGroupCommit()
         m_groupCommit = std::make_unique<GroupCommit>(m_db);
 }
 
+const FtsTokenizer* Database::tokenizer()
+{
+    if (!m_tokenizer && m_db.isOpen())
+        m_tokenizer = FtsTokenizer::open(m_db);
+    return m_tokenizer.get();
+}
+
 void Database::close()
 {
+    m_tokenizer.reset();
     // Whatever joined the shared transaction is committed before the connection goes.
     m_groupCommit.reset();
     // Prepared statements belong to the connection: they go before it does.

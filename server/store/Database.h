@@ -10,6 +10,7 @@ namespace ccr::server {
 
 class GroupCommit;
 class LogRestart;
+class FtsTokenizer;
 class StatementCache;
 
 /** How hard SQLite works to keep a commit: Normal survives a process crash, Full a power loss. */
@@ -52,6 +53,8 @@ public:
     bool stopAutomaticCheckpoints();
     /** The writer's own checkpoints that let the log start over (nullptr until stopAutomaticCheckpoints). */
     const LogRestart* logRestart() const { return m_logRestart.get(); }
+    /** The search tables' tokenizer on this connection, made on first use; nullptr without FTS5. */
+    const FtsTokenizer* tokenizer();
     /** From now on, Transaction(Database&) joins one shared commit per event-loop turn (see GroupCommit). */
     void enableGroupCommit();
     /** The shared commit, or nullptr when every Transaction commits on its own. */
@@ -69,6 +72,7 @@ private:
     std::unique_ptr<GroupCommit> m_groupCommit;
     std::unique_ptr<StatementCache> m_statements;
     std::unique_ptr<LogRestart> m_logRestart;
+    std::unique_ptr<FtsTokenizer> m_tokenizer;
 };
 
 } // namespace ccr::server

@@ -31,6 +31,10 @@ const QStringList& tableStatements()
         // indexed_up_to: the newest search_queue id of the main database that is indexed;
         // complete: 1 once the index holds every text (a rebuild sets it last).
         QStringLiteral("CREATE TABLE IF NOT EXISTS search_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL)"),
+        // Every word in ticket_search, as its tokenizer made it: a typed prefix is looked up
+        // here and searched as the words it stands for (SearchIndex), instead of FTS5 merging
+        // the posting lists of every word with that prefix across the whole index.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS search_words (word TEXT PRIMARY KEY) WITHOUT ROWID"),
     };
     return statements;
 }
@@ -103,7 +107,7 @@ common::Result<void> SearchFile::createTables(QSqlDatabase& db)
 common::Result<void> SearchFile::recreateTables(QSqlDatabase& db)
 {
     QString why;
-    for (const char* table : {"ticket_search", "customer_search", "search_state"}) {
+    for (const char* table : {"ticket_search", "customer_search", "search_state", "search_words"}) {
         if (!run(db, QStringLiteral("DROP TABLE IF EXISTS main.") + QLatin1String(table), &why))
             return unavailable(QStringLiteral("Cannot empty the search index"), db.databaseName(), why);
     }

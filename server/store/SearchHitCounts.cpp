@@ -1,11 +1,13 @@
 #include "SearchHitCounts.h"
 
-#include <QSqlDriver>
+#include "FtsTokenizer.h"
+
 #include <QVarLengthArray>
 #include <QVariant>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace ccr::server {
@@ -22,7 +24,10 @@ void countHits(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* r
 {
     const double subjectWeight = argc > 0 ? sqlite3_value_double(argv[0]) : 1.0;
     const int phrases = api->xPhraseCount(fts);
-    QVarLengthArray<double, 8> values(1 + phrases, 0.0);
+    // The phrases from mergeFrom on are one typed word's expansions (SearchIndex): one count.
+    const int mergeFrom = argc > 1 ? std::clamp(sqlite3_value_int(argv[1]), 0, phrases) : phrases;
+    const int counts = mergeFrom < phrases ? mergeFrom + 1 : phrases;
+    QVarLengthArray<double, 8> values(1 + counts, 0.0);
 
     int subjectTokens = 0;
     int bodyTokens = 0;
@@ -42,7 +47,7 @@ void countHits(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* r
             return;
         }
         for (; column >= 0; api->xPhraseNext(fts, &hit, &column, &offset))
-            values[1 + phrase] += column == kSubjectColumn ? subjectWeight : 1.0;
+            values[1 + std::min(phrase, mergeFrom)] += column == kSubjectColumn ? subjectWeight : 1.0;
     }
     sqlite3_result_blob(result, values.constData(), static_cast<int>(values.size() * sizeof(double)), SQLITE_TRANSIENT);
 }
@@ -56,23 +61,11 @@ Error unavailable(const QString& why)
 
 common::Result<void> SearchHitCounts::install(QSqlDatabase& db)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return unavailable(QStringLiteral("the connection is not a SQLite one."));
-    sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
-
-    // FTS5 hands out its API only through an SQL function taking a typed pointer.
-    fts5_api* fts5 = nullptr;
-    sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v2(connection, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
-        sqlite3_bind_pointer(statement, 1, static_cast<void*>(&fts5), "fts5_api_ptr", nullptr);
-        sqlite3_step(statement);
-    }
-    sqlite3_finalize(statement);
-    if (!fts5 || fts5->iVersion < 2)
-        return unavailable(QStringLiteral("this SQLite has no FTS5."));
+    fts5_api* fts5 = FtsTokenizer::api(db);
+    if (!fts5)
+        return unavailable(QStringLiteral("the connection has no FTS5 (SQLite's full-text search)."));
     if (fts5->xCreateFunction(fts5, kFunction, nullptr, &countHits, nullptr) != SQLITE_OK)
-        return unavailable(QString::fromUtf8(sqlite3_errmsg(connection)));
+        return unavailable(QStringLiteral("FTS5 refused the function %1.").arg(QLatin1String(kFunction)));
     return {};
 }
 

@@ -17,6 +17,8 @@ namespace ccr::server {
  *
  * It returns a blob of doubles: the text's weighted length (weight × subject tokens + body
  * tokens), then per phrase of the query its weighted hits (weight × subject hits + body hits).
+ * With a third argument n, the phrases from the n-th on (the words a typed prefix stands
+ * for, SearchIndex) count as one: ccr_hits(table, weight, n).
  */
 class SearchHitCounts final
 {

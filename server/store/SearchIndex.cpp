@@ -1,12 +1,15 @@
 #include "SearchIndex.h"
 
 #include "Database.h"
+#include "FtsTokenizer.h"
 #include "SearchRanking.h"
 #include "SqlStatement.h"
 #include "SqlValues.h"
 #include "TicketQueryParts.h"
 
 #include <QRegularExpression>
+
+#include <limits>
 
 namespace ccr::server {
 
@@ -42,6 +45,21 @@ QString matchTerms(const QStringList& words, const QString& prefix = {})
     if (!terms.isEmpty())
         terms.last().append(QLatin1Char('*'));
     return terms.join(QLatin1Char(' '));
+}
+
+QString quoted(const QString& word)
+{
+    QString escaped = word;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+/** The words typed, split at anything that is not a letter, digit or '_'. */
+QStringList typedWords(const QString& words)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
+    return words.split(separators, Qt::SkipEmptyParts);
 }
 
 QString customerPrefix(qint64 customerId)
@@ -130,9 +148,35 @@ QString SearchIndex::customerMatchExpression(qint64 customerId, const QString& w
 
 QString SearchIndex::toMatchExpression(const QString& words)
 {
-    static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
-                                               QRegularExpression::UseUnicodePropertiesOption);
-    return matchTerms(words.split(separators, Qt::SkipEmptyParts));
+    return matchTerms(typedWords(words));
+}
+
+SearchIndex::StaffMatch SearchIndex::staffMatch(const QString& words) const
+{
+    const QStringList typed = typedWords(words);
+    const StaffMatch asTyped{matchTerms(typed), std::numeric_limits<int>::max()};
+    const FtsTokenizer* tokenizer = m_database.tokenizer();
+    if (typed.isEmpty() || !tokenizer)
+        return asTyped;
+    const QList<QByteArray> folded = tokenizer->words(typed.last());
+    if (folded.size() != 1)
+        return asTyped; // "a_b" is a phrase of two words: FTS5's prefix search handles it
+    const QString prefix = QString::fromUtf8(folded.constFirst());
+    SqlStatement query(m_database);
+    // Every word that begins with the prefix sorts from it up to it followed by the last code point.
+    if (!query.exec(QStringLiteral("SELECT word FROM search_words WHERE word >= ? AND word < ? ORDER BY word LIMIT ?"),
+                    {prefix, QString(prefix + QStringLiteral("\U0010FFFF")), kMaxExpansion + 1}))
+        return asTyped;
+    QStringList alternatives;
+    while (query.next())
+        alternatives.append(quoted(query.value(0).toString()));
+    if (alternatives.isEmpty() || alternatives.size() > kMaxExpansion)
+        return asTyped;
+    QStringList terms;
+    for (qsizetype i = 0; i + 1 < typed.size(); ++i)
+        terms.append(quoted(typed.at(i)));
+    terms.append(QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+    return {terms.join(QStringLiteral(" AND ")), static_cast<int>(typed.size() - 1)};
 }
 
 common::Result<SearchHits> SearchIndex::search(const QString& words, const TicketScope& scope, bool includeInternal,
@@ -186,24 +230,24 @@ std::optional<int> SearchIndex::rankCustomerTexts(const QString& words, const Ti
 std::optional<int> SearchIndex::rankStaffTexts(const QString& words, const TicketScope& scope, bool includeInternal,
                                                SearchRanking& ranking) const
 {
-    const QString terms = toMatchExpression(words);
-    if (terms.isEmpty())
+    const StaffMatch match = staffMatch(words);
+    if (match.expression.isEmpty())
         return 0;
     TicketQueryParts parts;
-    parts.add(QStringLiteral("ticket_search MATCH ?"), {terms});
+    parts.add(QStringLiteral("ticket_search MATCH ?"), {match.expression});
     // Only what is not searched is system messages, which are never indexed: with internal
     // notes allowed, no candidate's kind (a read of its stored row) needs checking.
     if (!includeInternal)
         parts.add(QStringLiteral("ticket_search.kind <> 'internal'"));
     parts.addScope(scope, TicketQueryParts::ScopeUse::FilterOnly);
-    QVariantList values{SearchRanking::kSubjectWeight};
+    QVariantList values{SearchRanking::kSubjectWeight, match.expandedFrom};
     values.append(parts.values);
     values.append(m_candidates + 1);
     // CROSS JOIN keeps the index as the outer loop, read newest first, so that the LIMIT
     // stops reading; the scope is checked on the way. ccr_hits counts each text's hits from
     // the positions FTS5 found, so no text is read.
     SqlStatement query(m_database);
-    if (!query.exec(QStringLiteral("SELECT ticket_search.rowid >> 32, ccr_hits(ticket_search, ?)"
+    if (!query.exec(QStringLiteral("SELECT ticket_search.rowid >> 32, ccr_hits(ticket_search, ?, ?)"
                                    " FROM ticket_search CROSS JOIN ") +
                         TicketQueryParts::ticketsForScope(scope) +
                         QStringLiteral(" ON t.id = ticket_search.rowid >> 32") + parts.where() +

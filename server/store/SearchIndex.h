@@ -44,6 +44,8 @@ class SearchIndex final
 {
 public:
     static constexpr int kDefaultCandidates = 1000;
+    /** A typed prefix standing for more words than this is left to FTS5's own prefix search. */
+    static constexpr int kMaxExpansion = 32;
 
     explicit SearchIndex(Database& database, int candidates = kDefaultCandidates)
         : m_database(database), m_candidates(candidates)
@@ -85,6 +87,17 @@ private:
     /** Adds the candidates to ranking; how many texts matched (one more than ranked when capped), or nothing on
      * failure. */
     std::optional<int> rankCustomerTexts(const QString& words, const TicketScope& scope, SearchRanking& ranking) const;
+    /** An FTS5 query for staff, and the phrase from which on its phrases are one typed word's expansions. */
+    struct StaffMatch
+    {
+        QString expression;
+        int expandedFrom;
+    };
+    /**
+     * The words as FTS5 terms, all required, the last one a prefix: searched as the words of
+     * search_words it stands for when they are up to kMaxExpansion, else as FTS5's prefix.
+     */
+    StaffMatch staffMatch(const QString& words) const;
     std::optional<int> rankStaffTexts(const QString& words, const TicketScope& scope, bool includeInternal,
                                       SearchRanking& ranking) const;
 

@@ -1,6 +1,7 @@
 #include "SearchIndexWriter.h"
 
 #include "Database.h"
+#include "FtsTokenizer.h"
 #include "SearchFile.h"
 #include "SearchIndex.h"
 #include "SqlStatement.h"
@@ -30,6 +31,12 @@ Error transactionError(Database& index)
 }
 
 } // namespace
+
+SearchIndexWriter::SearchIndexWriter(Database& index)
+    : m_index(index), m_tokenizer(FtsTokenizer::open(index.connection()))
+{}
+
+SearchIndexWriter::~SearchIndexWriter() = default;
 
 common::Result<QHash<QString, qint64>> SearchIndexWriter::stateValues()
 {
@@ -67,7 +74,9 @@ common::Result<bool> SearchIndexWriter::fitsTheQueue()
     if (!desk)
         return desk.error();
     // Built for this main database (not a file copied from another one), and complete.
-    if (values->value(QStringLiteral("complete")) != 1 || values->value(QStringLiteral("desk_id")) != desk.value())
+    // A file from before search_words (words != 1) is rebuilt to fill it.
+    if (values->value(QStringLiteral("complete")) != 1 || values->value(QStringLiteral("words")) != 1 ||
+        values->value(QStringLiteral("desk_id")) != desk.value())
         return false;
     // Every text after the mark must still be queued: none given out that the index never
     // got (a main database older than the index), none dropped from the queue that the index
@@ -164,7 +173,8 @@ common::Result<void> SearchIndexWriter::startRebuild()
                                      {QStringLiteral("rebuild_last_ticket"), lastTicket},
                                      {QStringLiteral("rebuild_last_message"), lastMessage},
                                      {QStringLiteral("rebuild_ticket_done"), qint64{0}},
-                                     {QStringLiteral("rebuild_message_done"), qint64{0}}}) {
+                                     {QStringLiteral("rebuild_message_done"), qint64{0}},
+                                     {QStringLiteral("rebuild_words"), qint64{1}}}) {
         if (auto kept = setState(key, value); !kept)
             return kept;
     }
@@ -184,14 +194,17 @@ common::Result<void> SearchIndexWriter::rebuild(const std::function<void(qint64,
         return desk.error();
     // A rebuild the last server did not finish goes on where it stopped, if the main database
     // still holds everything it set out to index (not restored from an older backup meanwhile).
+    // rebuild_words: begun by a server that fills search_words too.
     bool resumable = resume == Resume::IfUnfinished && values->contains(QStringLiteral("rebuild_queue")) &&
+                     values->value(QStringLiteral("rebuild_words")) == 1 &&
                      values->value(QStringLiteral("desk_id")) == desk.value() &&
                      values->value(QStringLiteral("complete")) != 1;
     if (resumable) {
         SqlStatement now(m_index);
-        if (!now.exec(QStringLiteral(
-                "SELECT COALESCE((SELECT seq FROM desk.sqlite_sequence WHERE name = 'search_queue'), 0),"
-                " COALESCE((SELECT MAX(id) FROM desk.tickets), 0), COALESCE((SELECT MAX(id) FROM desk.ticket_messages), 0)")) ||
+        if (!now.exec(
+                QStringLiteral("SELECT COALESCE((SELECT seq FROM desk.sqlite_sequence WHERE name = 'search_queue'), 0),"
+                               " COALESCE((SELECT MAX(id) FROM desk.tickets), 0), COALESCE((SELECT MAX(id) FROM "
+                               "desk.ticket_messages), 0)")) ||
             !now.next())
             return indexError(now);
         resumable = values->value(QStringLiteral("rebuild_queue")) <= now.value(0).toLongLong() &&
@@ -256,6 +269,8 @@ common::Result<void> SearchIndexWriter::rebuild(const std::function<void(qint64,
         return kept;
     if (auto kept = setState(QStringLiteral("complete"), 1); !kept)
         return kept;
+    if (auto kept = setState(QStringLiteral("words"), 1); !kept)
+        return kept;
     SqlStatement finished(m_index);
     if (!finished.exec(QStringLiteral("DELETE FROM main.search_state WHERE key LIKE 'rebuild_%'")))
         return indexError(finished);
@@ -308,6 +323,8 @@ common::Result<void> SearchIndexWriter::insertText(qint64 rowId, qint64 customer
     if (!staff.exec(QStringLiteral("INSERT INTO main.ticket_search (rowid, subject, body, kind) VALUES (?, ?, ?, ?)"),
                     {rowId, SqlValues::text(subject), SqlValues::text(body), kind}))
         return indexError(staff);
+    if (auto added = addWords(subject, body); !added)
+        return added;
     // Internal notes stay out of the customers' table: a customer's search can never reach them.
     if (kind == QLatin1String("internal"))
         return {};
@@ -315,6 +332,27 @@ common::Result<void> SearchIndexWriter::insertText(qint64 rowId, qint64 customer
     if (!customer.exec(SearchIndex::customerInsertStatement(),
                        SearchIndex::customerInsertValues(rowId, customerId, subject, body)))
         return indexError(customer);
+    return {};
+}
+
+common::Result<void> SearchIndexWriter::addWords(const QString& subject, const QString& body)
+{
+    if (!m_tokenizer)
+        return Error(ErrorCode::Unavailable, QStringLiteral("The search index cannot split texts into words: SQLite's "
+                                                            "FTS5 tokenizer is not available."));
+    if (m_knownWords.size() > kKnownWords)
+        m_knownWords.clear();
+    for (const QString* text : {&subject, &body}) {
+        for (const QByteArray& word : m_tokenizer->words(*text)) {
+            if (m_knownWords.contains(word))
+                continue;
+            SqlStatement insert(m_index);
+            if (!insert.exec(QStringLiteral("INSERT OR IGNORE INTO main.search_words (word) VALUES (?)"),
+                             {QString::fromUtf8(word)}))
+                return indexError(insert);
+            m_knownWords.insert(word);
+        }
+    }
     return {};
 }
 

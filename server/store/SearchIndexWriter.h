@@ -2,13 +2,17 @@
 
 #include "common/Result.h"
 
+#include <QByteArray>
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <functional>
+#include <memory>
 
 namespace ccr::server {
 
 class Database;
+class FtsTokenizer;
 
 /** What the search file holds: whether every text is in it, and the newest queue id indexed. */
 struct SearchState
@@ -36,7 +40,8 @@ class SearchIndexWriter final
 public:
     static constexpr int kRebuildBatch = 5000;
 
-    explicit SearchIndexWriter(Database& index) : m_index(index) {}
+    explicit SearchIndexWriter(Database& index);
+    ~SearchIndexWriter();
 
     common::Result<SearchState> state();
     /** The main database's identity (meta desk_id), which a complete index records. */
@@ -73,7 +78,15 @@ private:
     /** Indexes one batch of the rebuild's texts after `after` up to `last`; the newest id done, or `last`. */
     common::Result<qint64> rebuildBatch(bool messages, qint64 after, qint64 last);
 
+    /** Adds the text's words that are new to search_words. */
+    common::Result<void> addWords(const QString& subject, const QString& body);
+
     Database& m_index;
+    std::unique_ptr<FtsTokenizer> m_tokenizer;
+    // Words known to be in search_words already: most of a text's words are, and a set
+    // lookup is much cheaper than an INSERT OR IGNORE. Emptied when it grows past kKnownWords.
+    QSet<QByteArray> m_knownWords;
+    static constexpr qsizetype kKnownWords = 200000;
 };
 
 } // namespace ccr::server

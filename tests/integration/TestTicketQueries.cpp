@@ -19,7 +19,9 @@
 #include "common/tickets/TicketRef.h"
 #include "common/tickets/TicketResult.h"
 
+#include "store/SearchIndex.h"
 #include <QSet>
+
 #include <QTest>
 
 using namespace ccr;
@@ -166,6 +168,38 @@ private Q_SLOTS:
         QCOMPARE(idsOf(QStringLiteral("heat")), (QList<qint64>{code.id}));
         QCOMPARE(idsOf(QStringLiteral("ERR_HE")), (QList<qint64>{code.id}));
         QVERIFY(idsOf(QStringLiteral("டெலிவரி")).isEmpty());
+    }
+
+    void aStaffPrefixStandsForTheWordsItBegins()
+    {
+        HelpDesk& desk = *m_desk;
+        const auto charged = desk.createTicket(desk.customer, QStringLiteral("Card charged twice"));
+        const auto charger = desk.createTicket(desk.customer, QStringLiteral("Charger broken"),
+                                               QStringLiteral("The card reader and its charger"));
+        const auto chart = desk.createTicket(desk.otherCustomer, QStringLiteral("Chart"), QStringLiteral("Card chart"));
+        desk.createTicket(desk.customer, QStringLiteral("Card declined"));
+        // More words begin with "zq" than are looked up one by one: FTS5's own prefix search.
+        QStringList many;
+        for (int i = 0; i < server::SearchIndex::kMaxExpansion + 5; ++i)
+            many.append(QStringLiteral("zq%1x").arg(i));
+        const auto crowded = desk.createTicket(desk.customer, QStringLiteral("Crowded"), many.join(QLatin1Char(' ')));
+
+        auto idsOf = [&](const QString& words) {
+            QSet<qint64> ids;
+            const auto found = search(desk.admin, words);
+            if (found)
+                for (const auto& ticket : found->tickets)
+                    ids.insert(ticket.id);
+            return ids;
+        };
+        QCOMPARE(idsOf(QStringLiteral("card char")), (QSet<qint64>{charged.id, charger.id, chart.id}));
+        QCOMPARE(idsOf(QStringLiteral("CARD CHARGE")), (QSet<qint64>{charged.id, charger.id}));
+        QCOMPARE(idsOf(QStringLiteral("chärg")), (QSet<qint64>{charged.id, charger.id})); // folded like the index
+        QCOMPARE(idsOf(QStringLiteral("card charx")), QSet<qint64>{});
+        QCOMPARE(idsOf(QStringLiteral("zq")), (QSet<qint64>{crowded.id}));
+        QCOMPARE(idsOf(QStringLiteral("zq3")), (QSet<qint64>{crowded.id}));
+        // Ranked as before: the shortest text with a subject and a body hit first.
+        QCOMPARE(search(desk.admin, QStringLiteral("char"))->tickets.constFirst().id, chart.id);
     }
 
     void listsFilterSortAndPaginateStably()

@@ -124,6 +124,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(caughtUp().ok(), 5000);
         QCOMPARE(found(QStringLiteral("s")), 3);
         QCOMPARE(found(QStringLiteral("heater")), 2); // the replies too
+        // The vocabulary too, folded as the index folds words; it grows with the queue as well.
+        QCOMPARE(knownWords({QStringLiteral("heater"), QStringLiteral("clicks"), QStringLiteral("Heater")}),
+                 (QStringList{QStringLiteral("heater"), QStringLiteral("clicks")}));
+        QVERIFY(addInRequest(1, QStringLiteral("Kettle")));
+        QVERIFY(caughtUp().ok());
+        QCOMPARE(knownWords({QStringLiteral("kettle")}), QStringList{QStringLiteral("kettle")});
     }
 
     void anIndexThatDoesNotFitIsRebuilt_data()
@@ -135,6 +141,8 @@ private Q_SLOTS:
         // Its last commits lost (a power cut) after the main file dropped those texts from the queue.
         QTest::newRow("lost commits") << QStringLiteral(
             "UPDATE search_state SET value = 0 WHERE key = 'indexed_up_to'");
+        // Made before search_words existed: its vocabulary is empty.
+        QTest::newRow("no vocabulary") << QStringLiteral("DELETE FROM search_state WHERE key = 'words'");
     }
 
     void anIndexThatDoesNotFitIsRebuilt()
@@ -304,6 +312,18 @@ private:
     {
         const auto hits = m_index->search(words, TicketScope{}, true, 10, 0);
         return hits ? hits->total : -1;
+    }
+
+    /** The search file's vocabulary words among wanted, as the writer's connection reads them. */
+    QStringList knownWords(const QStringList& wanted)
+    {
+        QStringList known;
+        for (const auto& word : wanted) {
+            SqlStatement lookup(*m_db);
+            if (lookup.exec(QStringLiteral("SELECT 1 FROM search_words WHERE word = ?"), {word}) && lookup.next())
+                known.append(word);
+        }
+        return known;
     }
 
     int queued()

@@ -91,6 +91,19 @@ private Q_SLOTS:
         QCOMPARE(hits.at(0).second.weightedCounts, (QList<double>{11.0, 2.0}));
     }
 
+    void theWordsOfAnExpandedPrefixCountAsOne()
+    {
+        QSqlQuery query(m_db);
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE IF EXISTS texts")));
+        QVERIFY(query.exec(QStringLiteral("CREATE VIRTUAL TABLE texts USING fts5(subject, body)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO texts VALUES ('charger', 'card charged, card charges')")));
+        // "card" AND (three words "char" stands for): phrases 1 to 3 are one count.
+        query.prepare(QStringLiteral("SELECT ccr_hits(texts, 10.0, 1) FROM texts WHERE texts MATCH ?"));
+        query.addBindValue(QStringLiteral("\"card\" AND (\"charged\" OR \"charger\" OR \"charges\")"));
+        QVERIFY(query.exec() && query.next());
+        QCOMPARE(SearchHitCounts::decode(query.value(0).toByteArray()).weightedCounts, (QList<double>{2.0, 12.0}));
+    }
+
     void aBlobNotMadeByTheFunctionGivesNoCounts()
     {
         QVERIFY(SearchHitCounts::decode(QByteArray("abc")).weightedCounts.isEmpty());
