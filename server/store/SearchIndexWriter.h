@@ -86,7 +86,7 @@ private:
     // Words known to be in search_words already: most of a text's words are, and a set
     // lookup is much cheaper than an INSERT OR IGNORE. Emptied when it grows past kKnownWords.
     QSet<QByteArray> m_knownWords;
-    static constexpr qsizetype kKnownWords = 200000;
+    static constexpr qsizetype kKnownWords = 50000; // about 3 MB
 };
 
 } // namespace ccr::server
