@@ -47,6 +47,16 @@ common::Result<common::TicketPage> search(Actor& actor, const QString& words)
                                               common::SearchTicketsParams{words, 50, 0}.toCbor());
 }
 
+/** The ids a search finds, best first; none if it failed. */
+QList<qint64> foundIds(Actor& actor, const QString& words)
+{
+    QList<qint64> ids;
+    if (const auto found = search(actor, words))
+        for (const auto& ticket : found->tickets)
+            ids.append(ticket.id);
+    return ids;
+}
+
 common::Result<common::TicketPage> list(Actor& actor, const common::ListTicketsParams& params)
 {
     return actor->callFor<common::TicketPage>(Method::ListTickets, params.toCbor());
@@ -154,14 +164,7 @@ private Q_SLOTS:
                                             QStringLiteral("The display shows ERR_HEAT_42 after a minute."));
         desk.createTicket(desk.otherCustomer, QStringLiteral("கெட்டில் केतली ERR_HEAT_42"));
 
-        auto idsOf = [&](const QString& words) {
-            QList<qint64> ids;
-            const auto found = search(desk.customer, words);
-            if (found)
-                for (const auto& ticket : found->tickets)
-                    ids.append(ticket.id);
-            return ids;
-        };
+        auto idsOf = [&](const QString& words) { return foundIds(desk.customer, words); };
         QCOMPARE(idsOf(QStringLiteral("கெட்டில்")), (QList<qint64>{tamil.id}));
         QCOMPARE(idsOf(QStringLiteral("केतली")), (QList<qint64>{hindi.id}));
         QCOMPARE(idsOf(QStringLiteral("err_heat_42")), (QList<qint64>{code.id}));
@@ -185,12 +188,8 @@ private Q_SLOTS:
         const auto crowded = desk.createTicket(desk.customer, QStringLiteral("Crowded"), many.join(QLatin1Char(' ')));
 
         auto idsOf = [&](const QString& words) {
-            QSet<qint64> ids;
-            const auto found = search(desk.admin, words);
-            if (found)
-                for (const auto& ticket : found->tickets)
-                    ids.insert(ticket.id);
-            return ids;
+            const auto ids = foundIds(desk.admin, words);
+            return QSet<qint64>(ids.cbegin(), ids.cend());
         };
         QCOMPARE(idsOf(QStringLiteral("card char")), (QSet<qint64>{charged.id, charger.id, chart.id}));
         QCOMPARE(idsOf(QStringLiteral("CARD CHARGE")), (QSet<qint64>{charged.id, charger.id}));
