@@ -37,26 +37,26 @@ TicketCommands::TicketCommands(TicketStores& stores, const TicketQueries& querie
 
 common::Result<TicketInfo> TicketCommands::create(const Caller& caller, const common::CreateTicketParams& params)
 {
-    // Opened before the lookups below: inside the writer's shared transaction they need no
-    // read transaction of their own, which cost more than the lookups themselves.
-    Transaction transaction(m_stores.database);
-    if (!transaction.isActive())
-        return saveFailed();
-    QList<FieldError> problems;
-    if (const auto problem = Rules::checkSubject(params.subject))
-        problems.append({QStringLiteral("subject"), *problem});
-    if (const auto problem = Rules::checkText(params.description, Rules::kMaxDescriptionLength))
-        problems.append({QStringLiteral("description"), *problem});
-    const auto category = m_stores.categories.find(params.categoryId);
-    if (!category || !category->active)
-        problems.append({QStringLiteral("categoryId"), common::FieldProblem::InvalidFormat});
-
     qint64 customerId = caller.userId;
     if (caller.role == common::Role::Admin) {
         customerId = params.customerId;
     } else if (params.customerId > 0 && params.customerId != caller.userId) {
         return Error(ErrorCode::PermissionDenied, QStringLiteral("Only admins create tickets for someone else."));
     }
+    QList<FieldError> problems;
+    if (const auto problem = Rules::checkSubject(params.subject))
+        problems.append({QStringLiteral("subject"), *problem});
+    if (const auto problem = Rules::checkText(params.description, Rules::kMaxDescriptionLength))
+        problems.append({QStringLiteral("description"), *problem});
+    // Opened before the lookups below: inside the writer's shared transaction they need no
+    // read transaction of their own, which cost more than the lookups themselves.
+    Transaction transaction(m_stores.database);
+    if (!transaction.isActive())
+        return saveFailed();
+    const auto category = m_stores.categories.find(params.categoryId);
+    if (!category || !category->active)
+        problems.append({QStringLiteral("categoryId"), common::FieldProblem::InvalidFormat});
+
     // The customer's name goes into the ticket and their address gets the receipt.
     const auto customer = m_stores.users.findById(customerId);
     if (caller.role == common::Role::Admin &&

@@ -67,7 +67,12 @@ void Checkpointer::run()
         // Columns: busy (0 or 1), pages in the log, of those copied into the database file.
         Progress now;
         const bool done = checkpoint.exec(QStringLiteral("PRAGMA main.wal_checkpoint(PASSIVE)")) && checkpoint.next();
-        if (done) {
+        // Busy (the writer is checkpointing itself, LogRestart): -1 pages; the last figures stay.
+        const bool busy = done && checkpoint.value(0).toInt() != 0;
+        if (busy) {
+            now.logPages = m_progress.logPages;
+            now.copiedPages = m_progress.copiedPages;
+        } else if (done) {
             now.logPages = checkpoint.value(1).toInt();
             now.copiedPages = checkpoint.value(2).toInt();
         } else {

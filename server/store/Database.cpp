@@ -172,6 +172,8 @@ void Database::close()
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
+    // Its hook runs on every commit until the connection is gone.
+    m_logRestart.reset();
 }
 
 int Database::schemaVersion() const

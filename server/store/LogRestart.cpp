@@ -38,7 +38,9 @@ int LogRestart::afterCommit(void* self, sqlite3* connection, const char* schema,
     const int result = sqlite3_wal_checkpoint_v2(connection, "main", SQLITE_CHECKPOINT_PASSIVE, &inLog, &copied);
     if (result == SQLITE_OK && copied == inLog) {
         ++state->m_completed;
-        state->m_nextAttempt = kStartOverFrames;
+        // The next transaction starts the log over, unless a reader still reads from it: then
+        // not again before it grew by kRetryFrames (a smaller log resets this, above).
+        state->m_nextAttempt = logFrames + kRetryFrames;
     } else if (result == SQLITE_BUSY) {
         // The Checkpointer is copying right now: cheap to ask again after the next commit.
         state->m_nextAttempt = logFrames + 1;

@@ -8,6 +8,7 @@
 #include "TicketQueryParts.h"
 
 #include <QRegularExpression>
+#include <QSqlError>
 
 #include <limits>
 
@@ -173,8 +174,11 @@ SearchIndex::StaffMatch SearchIndex::staffMatch(const QString& words) const
     if (alternatives.isEmpty() || alternatives.size() > kMaxExpansion)
         return asTyped;
     QStringList terms;
-    for (qsizetype i = 0; i + 1 < typed.size(); ++i)
-        terms.append(quoted(typed.at(i)));
+    for (qsizetype i = 0; i + 1 < typed.size(); ++i) {
+        // A word of no letters ("_") is no phrase: FTS5 would match nothing for it after AND.
+        if (!tokenizer->words(typed.at(i)).isEmpty())
+            terms.append(quoted(typed.at(i)));
+    }
     terms.append(QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
     return {terms.join(QStringLiteral(" AND ")), static_cast<int>(typed.size() - 1)};
 }
@@ -224,6 +228,10 @@ std::optional<int> SearchIndex::rankCustomerTexts(const QString& words, const Ti
     int rows = 0;
     while (query.next() && ++rows <= m_candidates)
         ranking.addScored(query.value(0).toLongLong(), -query.value(1).toDouble()); // bm25: lower is better
+    if (query.query().lastError().isValid()) {
+        storeError(query);
+        return std::nullopt;
+    }
     return rows;
 }
 
@@ -259,6 +267,11 @@ std::optional<int> SearchIndex::rankStaffTexts(const QString& words, const Ticke
     int rows = 0;
     while (query.next() && ++rows <= m_candidates)
         ranking.add(query.value(0).toLongLong(), SearchHitCounts::decode(query.value(1).toByteArray()));
+    // A step that failed (ccr_hits reporting an error) ends the rows early, not with an empty result.
+    if (query.query().lastError().isValid()) {
+        storeError(query);
+        return std::nullopt;
+    }
     return rows;
 }
 

@@ -97,6 +97,7 @@ common::Result<bool> SearchIndexWriter::fitsTheQueue()
 
 common::Result<IndexedRound> SearchIndexWriter::indexQueued(int limit)
 {
+    m_newWords.clear(); // added by a transaction that did not commit
     Transaction transaction(m_index.connection());
     if (!transaction.isActive())
         return transactionError(m_index);
@@ -140,6 +141,7 @@ common::Result<IndexedRound> SearchIndexWriter::indexQueued(int limit)
         return kept.error();
     if (!transaction.commit())
         return transactionError(m_index);
+    keepWords();
     return round;
 }
 
@@ -166,6 +168,8 @@ common::Result<void> SearchIndexWriter::startRebuild()
     if (!transaction.isActive())
         return transactionError(m_index);
     m_index.statements().clear(); // statements on the old tables go with them
+    m_knownWords.clear();         // so do the words
+    m_newWords.clear();
     if (auto emptied = SearchFile::recreateTables(m_index.connection()); !emptied)
         return emptied;
     for (const auto& [key, value] : {std::pair{QStringLiteral("desk_id"), desk.value()},
@@ -246,6 +250,7 @@ common::Result<void> SearchIndexWriter::rebuild(const std::function<void(qint64,
             if (stopping && stopping())
                 return Error(ErrorCode::Unavailable, QStringLiteral("The search index rebuild stopped; it goes on at "
                                                                     "the next start."));
+            m_newWords.clear();
             Transaction transaction(m_index.connection());
             if (!transaction.isActive())
                 return transactionError(m_index);
@@ -256,6 +261,7 @@ common::Result<void> SearchIndexWriter::rebuild(const std::function<void(qint64,
                 return kept;
             if (!transaction.commit())
                 return transactionError(m_index);
+            keepWords();
             after = reached.value();
             done = std::min(total, done + kRebuildBatch);
             if (progress)
@@ -340,20 +346,28 @@ common::Result<void> SearchIndexWriter::addWords(const QString& subject, const Q
     if (!m_tokenizer)
         return Error(ErrorCode::Unavailable, QStringLiteral("The search index cannot split texts into words: SQLite's "
                                                             "FTS5 tokenizer is not available."));
-    if (m_knownWords.size() > kKnownWords)
-        m_knownWords.clear();
     for (const QString* text : {&subject, &body}) {
         for (const QByteArray& word : m_tokenizer->words(*text)) {
-            if (m_knownWords.contains(word))
+            if (m_knownWords.contains(word) || m_newWords.contains(word))
                 continue;
             SqlStatement insert(m_index);
             if (!insert.exec(QStringLiteral("INSERT OR IGNORE INTO main.search_words (word) VALUES (?)"),
                              {QString::fromUtf8(word)}))
                 return indexError(insert);
-            m_knownWords.insert(word);
+            // Long words (codes, pasted data) are rare: not worth the memory.
+            if (word.size() <= kLongestKnownWord)
+                m_newWords.insert(word);
         }
     }
     return {};
+}
+
+void SearchIndexWriter::keepWords()
+{
+    if (m_knownWords.size() + m_newWords.size() > kKnownWords)
+        m_knownWords.clear();
+    m_knownWords.unite(m_newWords);
+    m_newWords.clear();
 }
 
 common::Result<void> SearchIndexWriter::setState(const QString& key, qint64 value)

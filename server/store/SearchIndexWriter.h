@@ -80,13 +80,18 @@ private:
 
     /** Adds the text's words that are new to search_words. */
     common::Result<void> addWords(const QString& subject, const QString& body);
+    /** After a commit: the words it added are known to be in search_words. */
+    void keepWords();
 
     Database& m_index;
     std::unique_ptr<FtsTokenizer> m_tokenizer;
     // Words known to be in search_words already: most of a text's words are, and a set
-    // lookup is much cheaper than an INSERT OR IGNORE. Emptied when it grows past kKnownWords.
+    // lookup is much cheaper than an INSERT OR IGNORE. Only committed words (a transaction
+    // rolled back takes its words with it); emptied when it grows past kKnownWords.
     QSet<QByteArray> m_knownWords;
-    static constexpr qsizetype kKnownWords = 50000; // about 3 MB
+    QSet<QByteArray> m_newWords;                    // added by the transaction still open
+    static constexpr qsizetype kKnownWords = 50000; // at most about 5 MB
+    static constexpr qsizetype kLongestKnownWord = 64;
 };
 
 } // namespace ccr::server

@@ -195,6 +195,12 @@ private Q_SLOTS:
         QCOMPARE(rows.value(0).toInt(), 5);
         QVERIFY(rows.exec(QStringLiteral("SELECT COUNT(*) FROM customer_search")) && rows.next());
         QCOMPARE(rows.value(0).toInt(), 4); // not the internal note
+        // A second rebuild by the same writer (which remembers the words it wrote) fills the
+        // emptied vocabulary again.
+        QVERIFY(writer.rebuild({}, {}, SearchIndexWriter::Resume::Never).ok());
+        QVERIFY(rows.exec(QStringLiteral("SELECT COUNT(*) FROM search_words WHERE word IN ('lamp', 'flickers')")) &&
+                rows.next());
+        QCOMPARE(rows.value(0).toInt(), 2);
         rows.query().finish();
 
         // The queue carries on after the rebuild's mark.
