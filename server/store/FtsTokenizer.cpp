@@ -1,9 +1,7 @@
 #include "FtsTokenizer.h"
 
+#include "SqliteHandle.h"
 #include "StoreLog.h"
-
-#include <QSqlDriver>
-#include <QVariant>
 
 #include <sqlite3.h>
 
@@ -11,10 +9,9 @@ namespace ccr::server {
 
 fts5_api* FtsTokenizer::api(QSqlDatabase& db)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    sqlite3* connection = sqliteHandle(db);
+    if (!connection)
         return nullptr;
-    sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
     // FTS5 hands out its API only through an SQL function taking a typed pointer.
     fts5_api* fts5 = nullptr;
     sqlite3_stmt* statement = nullptr;

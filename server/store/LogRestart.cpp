@@ -1,9 +1,7 @@
 #include "LogRestart.h"
 
+#include "SqliteHandle.h"
 #include "StoreLog.h"
-
-#include <QSqlDriver>
-#include <QVariant>
 
 #include <sqlite3.h>
 
@@ -13,12 +11,12 @@ namespace ccr::server {
 
 void LogRestart::install(QSqlDatabase& db)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+    sqlite3* connection = sqliteHandle(db);
+    if (!connection) {
         qCWarning(lcStore) << "the log cannot be watched: the connection is not a SQLite one";
         return;
     }
-    sqlite3_wal_hook(*static_cast<sqlite3* const*>(handle.constData()), &LogRestart::afterCommit, this);
+    sqlite3_wal_hook(connection, &LogRestart::afterCommit, this);
 }
 
 int LogRestart::afterCommit(void* self, sqlite3* connection, const char* schema, int logFrames)
