@@ -68,12 +68,37 @@ QList<app::ApiClient*> signedIn(ClientPool& pool, int count, const std::function
     return clients;
 }
 
-void row(const QString& what, int clients, const LatencyStats& stats)
+/** Server CPU time per request of one row, in microseconds. */
+struct CpuPerRequest
+{
+    double requestThread = 0;
+    double allThreads = 0;
+};
+
+void row(const QString& what, int clients, const LatencyStats& stats, const CpuPerRequest& cpu)
 {
     out() << "| " << what << " | " << clients << " | " << stats.count() << " | "
           << QString::number(stats.throughput(), 'f', 0) << " | " << QString::number(stats.percentileMs(50), 'f', 2)
           << " | " << QString::number(stats.percentileMs(95), 'f', 2) << " | "
-          << QString::number(stats.percentileMs(99), 'f', 2) << " |" << Qt::endl;
+          << QString::number(stats.percentileMs(99), 'f', 2) << " | " << QString::number(cpu.requestThread, 'f', 0)
+          << " | " << QString::number(cpu.allThreads, 'f', 0) << " |" << Qt::endl;
+}
+
+/**
+ * Runs one row's requests and prints it with the server's CPU time per request: a figure that
+ * moves far less than requests per second when the shared machine's speed drifts, so that two
+ * builds can be compared. Work a request leaves for later (indexing its text) counts only as
+ * far as it was done before the row ended.
+ */
+void measure(const BenchServer& server, const QString& what, int clients, const std::function<LatencyStats()>& requests)
+{
+    const qint64 requestThreadBefore = server.cpuMicros(true);
+    const qint64 allThreadsBefore = server.cpuMicros(false);
+    const LatencyStats stats = requests();
+    const auto count = static_cast<double>(std::max<qsizetype>(1, stats.count()));
+    row(what, clients, stats,
+        {static_cast<double>(server.cpuMicros(true) - requestThreadBefore) / count,
+         static_cast<double>(server.cpuMicros(false) - allThreadsBefore) / count});
 }
 
 /** Which scenarios to run: all when the set is empty. */
@@ -92,7 +117,8 @@ void runRequestScenarios(BenchServer& server, int clients, double seconds)
 
     const auto customers = signedIn(pool, clients, customerEmail);
     if (wanted("create"))
-        row(QStringLiteral("create ticket"), clients, ClientPool::run(customers, seconds, [](int client, qint64 i) {
+        measure(server, QStringLiteral("create ticket"), clients, [&] {
+            return ClientPool::run(customers, seconds, [](int client, qint64 i) {
                 return Request{Method::CreateTicket,
                                common::CreateTicketParams{QStringLiteral("Broken blender jar %1-%2").arg(client).arg(i),
                                                           kDescription,
@@ -101,7 +127,8 @@ void runRequestScenarios(BenchServer& server, int clients, double seconds)
                                                           0,
                                                           {}}
                                    .toCbor()};
-            }));
+            });
+        });
     // The read rows measure reads, not the search indexer catching up with the tickets just
     // created (on its own thread, after the replies): one untimed search waits until it has.
     if (wanted("create")) {
@@ -117,26 +144,31 @@ void runRequestScenarios(BenchServer& server, int clients, double seconds)
                            .arg(caughtUp.elapsed()));
     }
     if (wanted("list"))
-        row(QStringLiteral("first page of my tickets"), clients, ClientPool::run(customers, seconds, [](int, qint64) {
+        measure(server, QStringLiteral("first page of my tickets"), clients, [&] {
+            return ClientPool::run(customers, seconds, [](int, qint64) {
                 common::ListTicketsParams params;
                 params.limit = 50;
                 return Request{Method::ListTickets, params.toCbor()};
-            }));
+            });
+        });
     const QStringList queries{QStringLiteral("refund broken"), QStringLiteral("courier late"),
                               QStringLiteral("card charged twice"), QStringLiteral("battery")};
     if (wanted("search"))
-        row(QStringLiteral("full-text search"), clients, ClientPool::run(customers, seconds, [&](int, qint64 i) {
+        measure(server, QStringLiteral("full-text search"), clients, [&] {
+            return ClientPool::run(customers, seconds, [&](int, qint64 i) {
                 return Request{Method::SearchTickets,
                                common::SearchTicketsParams{queries.at(i % queries.size()), 20, 0}.toCbor()};
-            }));
+            });
+        });
 
     // The worst case for ranking: a word in nearly every ticket, so every candidate matches.
     if (wanted("search-every"))
-        row(QStringLiteral("full-text search, a word in every ticket"), clients,
-            ClientPool::run(customers, seconds, [&](int, qint64) {
+        measure(server, QStringLiteral("full-text search, a word in every ticket"), clients, [&] {
+            return ClientPool::run(customers, seconds, [&](int, qint64) {
                 return Request{Method::SearchTickets,
                                common::SearchTicketsParams{QStringLiteral("the"), 20, 0}.toCbor()};
-            }));
+            });
+        });
 
     const auto agents = signedIn(pool, clients, [](int i) { return QStringLiteral("agent%1@bench.example").arg(i); });
     QHash<int, QList<qint64>> assigned;
@@ -153,20 +185,23 @@ void runRequestScenarios(BenchServer& server, int clients, double seconds)
     }
     // Staff search the whole desk they may see (ticket_search, ranked in C++), not their own words.
     if (wanted("search-staff"))
-        row(QStringLiteral("full-text search as an agent (own and unassigned tickets)"), clients,
-            ClientPool::run(agents, seconds, [&](int, qint64 i) {
+        measure(server, QStringLiteral("full-text search as an agent (own and unassigned tickets)"), clients, [&] {
+            return ClientPool::run(agents, seconds, [&](int, qint64 i) {
                 return Request{Method::SearchTickets,
                                common::SearchTicketsParams{queries.at(i % queries.size()), 20, 0}.toCbor()};
-            }));
+            });
+        });
     if (wanted("reply"))
-        row(QStringLiteral("agent reply"), clients, ClientPool::run(agents, seconds, [&](int client, qint64 i) {
+        measure(server, QStringLiteral("agent reply"), clients, [&] {
+            return ClientPool::run(agents, seconds, [&](int client, qint64 i) {
                 const auto& ids = assigned.value(client);
                 const qint64 ticket = ids.isEmpty() ? 1 : ids.at(static_cast<int>(i % ids.size()));
                 return Request{
                     Method::Reply,
                     common::ReplyParams{ticket, QStringLiteral("We are on it, reply %1.").arg(i), false, {}, 0}
                         .toCbor()};
-            }));
+            });
+        });
 
     const auto admins = pool.open(clients);
     const auto adminToken =
@@ -175,20 +210,21 @@ void runRequestScenarios(BenchServer& server, int clients, double seconds)
         must(ClientPool::callAndWait(*admins.at(i), Method::Resume, common::ResumeParams{adminToken.value()}.toCbor()),
              "resuming the admin session");
     if (wanted("counts"))
-        row(QStringLiteral("admin dashboard counts"), clients, ClientPool::run(admins, seconds, [](int, qint64) {
-                return Request{Method::TicketCounts, {}};
-            }));
+        measure(server, QStringLiteral("admin dashboard counts"), clients, [&] {
+            return ClientPool::run(admins, seconds, [](int, qint64) { return Request{Method::TicketCounts, {}}; });
+        });
 
     // Sign-in includes one scrypt hash (N = 2^15) per request: it is slow on purpose.
     const auto fresh = pool.open(clients);
     if (wanted("sign-in"))
-        row(QStringLiteral("sign-in (+ sign-out)"), clients,
-            ClientPool::run(fresh, seconds, [&fresh](int client, qint64 i) {
+        measure(server, QStringLiteral("sign-in (+ sign-out)"), clients, [&] {
+            return ClientPool::run(fresh, seconds, [&fresh](int client, qint64 i) {
                 if (i % 2 == 1)
                     return Request{Method::SignOut, {}};
                 return Request{Method::SignIn,
                                common::SignInParams{customerEmail(50 + client), benchPassword()}.toCbor()};
-            }));
+            });
+        });
 }
 
 void runIdleAndPush(BenchServer& server, int idle, int subscribers, int rounds)
@@ -343,8 +379,9 @@ int main(int argc, char** argv)
             if (!instance.start(mode))
                 return 1;
             out() << "Server PID " << instance.pid() << ".\n\n"
-                  << "| request | clients | requests | per second | p50 ms | p95 ms | p99 ms |\n"
-                  << "|---|---|---|---|---|---|---|" << Qt::endl;
+                  << QStringLiteral("| request | clients | requests | per second | p50 ms | p95 ms | p99 ms | "
+                                    "server CPU µs per request: request thread | all threads |\n")
+                  << "|---|---|---|---|---|---|---|---|---|" << Qt::endl;
             for (const QString& count : parser.value(clients).split(QLatin1Char(',')))
                 runRequestScenarios(instance, count.toInt(), runSeconds);
             out() << Qt::endl;

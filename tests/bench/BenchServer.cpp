@@ -1,6 +1,7 @@
 #include "BenchServer.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTextStream>
@@ -90,6 +91,21 @@ qint64 BenchServer::residentKiB(const char* field) const
             return line.mid(qstrlen(field)).trimmed().split(' ').constFirst().toLongLong();
     }
     return 0;
+}
+
+qint64 BenchServer::cpuMicros(bool requestThreadOnly) const
+{
+    const QString process = QStringLiteral("/proc/%1/task").arg(m_process.processId());
+    const QStringList threads = requestThreadOnly ? QStringList{QString::number(m_process.processId())}
+                                                  : QDir(process).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    qint64 nanoseconds = 0;
+    for (const QString& thread : threads) {
+        QFile schedstat(process + QLatin1Char('/') + thread + QStringLiteral("/schedstat"));
+        // First field: time spent on the CPU, in nanoseconds.
+        if (schedstat.open(QIODevice::ReadOnly))
+            nanoseconds += schedstat.readAll().split(' ').constFirst().toLongLong();
+    }
+    return nanoseconds / 1000;
 }
 
 } // namespace ccr::bench

@@ -26,6 +26,11 @@ public:
     /** Resident memory of the server process, from /proc: VmRSS, or another field such as
      *  RssAnon (the process's own memory) or RssFile (mapped files: the program and its libraries). */
     qint64 residentKiB(const char* field = "VmRSS:") const;
+    /**
+     * CPU time the server has used so far, in microseconds, from /proc/PID/task/TID/schedstat:
+     * of the thread that answers requests (the process's first), or of all its threads.
+     */
+    qint64 cpuMicros(bool requestThreadOnly) const;
     QString dataDir() const { return m_dataDir; }
     /** True when the data directory already holds a database (seeded by an earlier run). */
     bool hasData() const;
