@@ -1,12 +1,12 @@
 #include "BenchServer.h"
 
 #include <QDeadlineTimer>
-#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTextStream>
 
 #include <csignal>
+#include <unistd.h>
 
 namespace ccr::bench {
 
@@ -95,17 +95,25 @@ qint64 BenchServer::residentKiB(const char* field) const
 
 qint64 BenchServer::cpuMicros(bool requestThreadOnly) const
 {
-    const QString process = QStringLiteral("/proc/%1/task").arg(m_process.processId());
-    const QStringList threads = requestThreadOnly ? QStringList{QString::number(m_process.processId())}
-                                                  : QDir(process).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    qint64 nanoseconds = 0;
-    for (const QString& thread : threads) {
-        QFile schedstat(process + QLatin1Char('/') + thread + QStringLiteral("/schedstat"));
-        // First field: time spent on the CPU, in nanoseconds.
-        if (schedstat.open(QIODevice::ReadOnly))
-            nanoseconds += schedstat.readAll().split(' ').constFirst().toLongLong();
+    const qint64 pid = m_process.processId();
+    if (requestThreadOnly) {
+        // The first thread's time on the CPU, in nanoseconds (the first field).
+        QFile schedstat(QStringLiteral("/proc/%1/task/%1/schedstat").arg(pid));
+        if (!schedstat.open(QIODevice::ReadOnly))
+            return 0;
+        return schedstat.readAll().split(' ').constFirst().toLongLong() / 1000;
     }
-    return nanoseconds / 1000;
+    // The whole process, threads that already ended included: user and system time in clock
+    // ticks, the 14th and 15th fields (counted after the command name, which may hold spaces).
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    const qint64 ticks = fields.at(11).toLongLong() + fields.at(12).toLongLong();
+    return ticks * 1000000 / sysconf(_SC_CLK_TCK);
 }
 
 } // namespace ccr::bench

@@ -27,8 +27,9 @@ public:
      *  RssAnon (the process's own memory) or RssFile (mapped files: the program and its libraries). */
     qint64 residentKiB(const char* field = "VmRSS:") const;
     /**
-     * CPU time the server has used so far, in microseconds, from /proc/PID/task/TID/schedstat:
-     * of the thread that answers requests (the process's first), or of all its threads.
+     * CPU time the server has used so far, in microseconds: of the thread that answers
+     * requests (the process's first; /proc/PID/task/PID/schedstat, in nanoseconds), or of the
+     * whole process, threads that ended included (/proc/PID/stat, in clock ticks of 10 ms).
      */
     qint64 cpuMicros(bool requestThreadOnly) const;
     QString dataDir() const { return m_dataDir; }
