@@ -39,14 +39,19 @@ common::Result<QList<CategoryInfo>> CategoryStore::list(bool includeInactive) co
 
 std::optional<CategoryInfo> CategoryStore::find(qint64 id) const
 {
+    if (auto kept = m_byId.find(id))
+        return kept;
     SqlStatement query(m_database);
     if (!query.exec(QStringLiteral("SELECT id, name, active FROM categories WHERE id = ?"), {id}) || !query.next())
         return std::nullopt;
-    return CategoryInfo{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toBool()};
+    const CategoryInfo category{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toBool()};
+    m_byId.keep(id, category);
+    return category;
 }
 
 common::Result<qint64> CategoryStore::insert(const QString& name, const QDateTime& createdAt)
 {
+    m_byId.writing();
     SqlStatement query(m_database);
     if (!query.exec(QStringLiteral("INSERT INTO categories (name, created_at) VALUES (?, ?)"),
                     {name, common::WireTime::toWire(createdAt)}))
@@ -56,6 +61,7 @@ common::Result<qint64> CategoryStore::insert(const QString& name, const QDateTim
 
 common::Result<void> CategoryStore::rename(qint64 id, const QString& name)
 {
+    m_byId.writing();
     SqlStatement query(m_database);
     if (!query.exec(QStringLiteral("UPDATE categories SET name = ? WHERE id = ?"), {name, id}))
         return storeError(query);
@@ -66,6 +72,7 @@ common::Result<void> CategoryStore::rename(qint64 id, const QString& name)
 
 common::Result<void> CategoryStore::setActive(qint64 id, bool active)
 {
+    m_byId.writing();
     SqlStatement query(m_database);
     if (!query.exec(QStringLiteral("UPDATE categories SET active = ? WHERE id = ?"), {active ? 1 : 0, id}))
         return storeError(query);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RowCache.h"
 #include "common/Result.h"
 #include "common/tickets/CategoryInfo.h"
 
@@ -14,7 +15,7 @@ class Database;
 class CategoryStore final
 {
 public:
-    explicit CategoryStore(Database& database) : m_database(database) {}
+    explicit CategoryStore(Database& database) : m_database(database), m_byId(database) {}
 
     common::Result<QList<common::CategoryInfo>> list(bool includeInactive) const;
     std::optional<common::CategoryInfo> find(qint64 id) const;
@@ -25,6 +26,7 @@ public:
 
 private:
     Database& m_database;
+    RowCache<common::CategoryInfo> m_byId;
 };
 
 } // namespace ccr::server

@@ -53,6 +53,7 @@ bool isUniqueViolation(const QSqlError& error)
 
 common::Result<qint64> UserStore::insert(const UserRecord& user)
 {
+    m_byId.writing();
     SqlStatement query(m_database);
     if (!query.exec(QStringLiteral("INSERT INTO users (email, display_name, role, state, password_hash, locale, "
                                    "created_at, last_sign_in_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)"),
@@ -68,11 +69,15 @@ common::Result<qint64> UserStore::insert(const UserRecord& user)
 
 std::optional<UserRecord> UserStore::findById(qint64 id) const
 {
+    if (auto kept = m_byId.find(id))
+        return kept;
     SqlStatement query(m_database);
     if (!query.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE id = ?"), {id}) ||
         !query.next())
         return std::nullopt;
-    return readUser(query);
+    UserRecord user = readUser(query);
+    m_byId.keep(id, user);
+    return user;
 }
 
 std::optional<UserRecord> UserStore::findByEmail(const QString& email) const
@@ -111,6 +116,7 @@ qint64 UserStore::count() const
 
 common::Result<void> UserStore::setRoleAndState(qint64 id, common::Role role, common::UserState state)
 {
+    m_byId.writing();
     SqlStatement query(m_database);
     if (!query.exec(QStringLiteral("UPDATE users SET role = ?, state = ? WHERE id = ?"),
                     {common::roleName(role), common::userStateName(state), id}))
@@ -122,6 +128,7 @@ common::Result<void> UserStore::setRoleAndState(qint64 id, common::Role role, co
 
 common::Result<void> UserStore::setLastSignIn(qint64 id, const QDateTime& when)
 {
+    m_byId.writing();
     SqlStatement query(m_database);
     if (!query.exec(QStringLiteral("UPDATE users SET last_sign_in_at = ? WHERE id = ?"), {toWire(when), id}))
         return storeError(query);
@@ -134,6 +141,7 @@ namespace ccr::server {
 
 common::Result<void> UserStore::setPasswordHash(qint64 id, const QString& hash)
 {
+    m_byId.writing();
     SqlStatement query(m_database);
     if (!query.exec(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {hash, id}))
         return storeError(query);

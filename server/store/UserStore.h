@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RowCache.h"
 #include "UserRecord.h"
 #include "common/Result.h"
 
@@ -14,7 +15,7 @@ class Database;
 class UserStore final
 {
 public:
-    explicit UserStore(Database& database) : m_database(database) {}
+    explicit UserStore(Database& database) : m_database(database), m_byId(database) {}
 
     /** Inserts and returns the new id; EmailTaken if the address is in use. */
     common::Result<qint64> insert(const UserRecord& user);
@@ -31,6 +32,7 @@ public:
 
 private:
     Database& m_database;
+    RowCache<UserRecord> m_byId;
 };
 
 } // namespace ccr::server
