@@ -113,8 +113,8 @@ common::Result<void> Server::openStore()
     m_twoFactor = std::make_unique<TwoFactorService>(
         TwoFactorService::Stores{m_database, *m_twoFactorStore, *m_settingsStore, m_ticketStores->users}, *m_hashes,
         *m_notifier, *m_secret, m_clock);
-    m_accounts =
-        std::make_unique<AccountService>(m_database, m_clock, m_config.accounts, *m_hashes, *m_notifier, *m_twoFactor);
+    m_accounts = std::make_unique<AccountService>(m_database, m_ticketStores->users, m_clock, m_config.accounts,
+                                                  *m_hashes, *m_notifier, *m_twoFactor);
     m_passwords = std::make_unique<PasswordService>(
         PasswordService::Stores{m_database, m_ticketStores->users, *m_sessionStore, *m_resets}, *m_hashes, *m_notifier,
         *m_secret, m_clock);

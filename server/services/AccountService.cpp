@@ -29,9 +29,9 @@ Error internalError()
 
 } // namespace
 
-AccountService::AccountService(Database& database, const Clock& clock, AccountPolicy policy, HashWorker& hashes,
-                               Notifier& notifier, TwoFactorService& twoFactor, QObject* parent)
-    : QObject(parent), m_database(database), m_clock(clock), m_policy(policy), m_users(database), m_sessions(database),
+AccountService::AccountService(Database& database, UserStore& users, const Clock& clock, AccountPolicy policy,
+                               HashWorker& hashes, Notifier& notifier, TwoFactorService& twoFactor, QObject* parent)
+    : QObject(parent), m_database(database), m_clock(clock), m_policy(policy), m_users(users), m_sessions(database),
       m_adminRequests(database), m_hashes(hashes), m_notifier(notifier), m_twoFactor(twoFactor),
       m_throttle(clock, policy.throttle)
 {

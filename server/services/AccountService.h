@@ -38,8 +38,8 @@ class AccountService final : public QObject
 public:
     template <typename T> using Done = std::function<void(common::Result<T>)>;
 
-    AccountService(Database& database, const Clock& clock, AccountPolicy policy, HashWorker& hashes, Notifier& notifier,
-                   TwoFactorService& twoFactor, QObject* parent = nullptr);
+    AccountService(Database& database, UserStore& users, const Clock& clock, AccountPolicy policy, HashWorker& hashes,
+                   Notifier& notifier, TwoFactorService& twoFactor, QObject* parent = nullptr);
 
     void registerUser(const common::RegisterParams& params, Done<common::UserInfo> done);
     void signIn(const common::SignInParams& params, const QString& clientAddress, Done<SessionGrant> done);
@@ -83,7 +83,7 @@ private:
     Database& m_database;
     const Clock& m_clock;
     AccountPolicy m_policy;
-    UserStore m_users;
+    UserStore& m_users;
     SessionStore m_sessions;
     AdminRequestStore m_adminRequests;
     HashWorker& m_hashes;

@@ -15,7 +15,7 @@ class Database;
 class CategoryStore final
 {
 public:
-    explicit CategoryStore(Database& database) : m_database(database), m_byId(database) {}
+    explicit CategoryStore(Database& database) : m_database(database), m_byId(database, QStringLiteral("categories")) {}
 
     common::Result<QList<common::CategoryInfo>> list(bool includeInactive) const;
     std::optional<common::CategoryInfo> find(qint64 id) const;

@@ -2,9 +2,11 @@
 
 #include "common/Result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
+#include <utility>
 
 namespace ccr::server {
 
@@ -59,6 +61,12 @@ public:
     void enableGroupCommit();
     /** The shared commit, or nullptr when every Transaction commits on its own. */
     GroupCommit* groupCommit() const { return m_groupCommit.get(); }
+    /**
+     * Lets one store keep rows of table in memory on this connection (RowCache); false when
+     * another store already does, since a write through one would leave the other's stale.
+     */
+    bool claimRowCache(const QString& table) { return !std::exchange(m_rowCaches[table], true); }
+    void releaseRowCache(const QString& table) { m_rowCaches.remove(table); }
 
 private:
     /** Adds and opens the Qt connection with the driver's connect options. */
@@ -73,6 +81,7 @@ private:
     std::unique_ptr<StatementCache> m_statements;
     std::unique_ptr<LogRestart> m_logRestart;
     std::unique_ptr<FtsTokenizer> m_tokenizer;
+    QHash<QString, bool> m_rowCaches;
 };
 
 } // namespace ccr::server

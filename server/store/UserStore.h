@@ -15,7 +15,7 @@ class Database;
 class UserStore final
 {
 public:
-    explicit UserStore(Database& database) : m_database(database), m_byId(database) {}
+    explicit UserStore(Database& database) : m_database(database), m_byId(database, QStringLiteral("users")) {}
 
     /** Inserts and returns the new id; EmailTaken if the address is in use. */
     common::Result<qint64> insert(const UserRecord& user);

@@ -114,6 +114,54 @@ private Q_SLOTS:
         QCOMPARE(m_users->findById(m_userId)->passwordHash, QStringLiteral("another hash"));
     }
 
+    void rowsAreKeptUntilTheStoreWrites()
+    {
+        QCOMPARE(m_users->findById(m_userId)->displayName, QStringLiteral("Ann"));
+        // Only this store writes the table; a change made behind its back shows that the row
+        // was kept, and that its own next write is what lets the change through.
+        QSqlQuery behind(m_db->connection());
+        QVERIFY(behind.exec(QStringLiteral("UPDATE users SET display_name = 'Anne' WHERE id = %1").arg(m_userId)));
+        QCOMPARE(m_users->findById(m_userId)->displayName, QStringLiteral("Ann"));
+        QVERIFY(m_users->setLastSignIn(m_userId, QDateTime::currentDateTimeUtc()));
+        QCOMPARE(m_users->findById(m_userId)->displayName, QStringLiteral("Anne"));
+    }
+
+    void aWriteInAnEarlierCommitsActionsWaitsForItsOwnCommit()
+    {
+        QCOMPARE(m_users->findById(m_userId)->state, UserState::Active);
+        QObject context;
+        {
+            Transaction first(*m_db);
+            // Runs after the commit of this transaction, before the wait of the write below
+            // ends, and writes in the next shared transaction, which will fail.
+            m_db->groupCommit()->afterCommit(&context, [this] {
+                Transaction next(*m_db);
+                QVERIFY(m_users->setRoleAndState(m_userId, Role::Customer, UserState::Disabled));
+                QVERIFY(next.commit());
+                QSqlQuery orphan(m_db->connection());
+                QVERIFY(orphan.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")));
+                QVERIFY(orphan.exec(
+                    QStringLiteral("INSERT INTO ticket_events (ticket_id, at, field) VALUES (424242, 0, 'x')")));
+            });
+            QVERIFY(m_users->setLastSignIn(m_userId, QDateTime::currentDateTimeUtc()));
+            QVERIFY(first.commit());
+        }
+        QVERIFY(m_db->groupCommit()->commitNow());
+        QVERIFY(m_db->groupCommit()->isOpen());
+        QCOMPARE(m_users->findById(m_userId)->state, UserState::Disabled); // the open transaction's own change
+        QVERIFY(!m_db->groupCommit()->commitNow());
+        QCOMPARE(m_users->findById(m_userId)->state, UserState::Active);
+    }
+
+    void onlyOneStorePerTableKeepsRows()
+    {
+        QVERIFY(!m_db->claimRowCache(QStringLiteral("users")));
+        QVERIFY(!m_db->claimRowCache(QStringLiteral("categories")));
+        m_users.reset();
+        QVERIFY(m_db->claimRowCache(QStringLiteral("users")));
+        m_db->releaseRowCache(QStringLiteral("users"));
+    }
+
     void aReadersStoreKeepsNothing()
     {
         Database reader;
