@@ -2,11 +2,10 @@
 
 #include "common/Result.h"
 
-#include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
-#include <utility>
 
 namespace ccr::server {
 
@@ -65,7 +64,13 @@ public:
      * Lets one store keep rows of table in memory on this connection (RowCache); false when
      * another store already does, since a write through one would leave the other's stale.
      */
-    bool claimRowCache(const QString& table) { return !std::exchange(m_rowCaches[table], true); }
+    bool claimRowCache(const QString& table)
+    {
+        if (m_rowCaches.contains(table))
+            return false;
+        m_rowCaches.insert(table);
+        return true;
+    }
     void releaseRowCache(const QString& table) { m_rowCaches.remove(table); }
 
 private:
@@ -81,7 +86,7 @@ private:
     std::unique_ptr<StatementCache> m_statements;
     std::unique_ptr<LogRestart> m_logRestart;
     std::unique_ptr<FtsTokenizer> m_tokenizer;
-    QHash<QString, bool> m_rowCaches;
+    QSet<QString> m_rowCaches;
 };
 
 } // namespace ccr::server
