@@ -11,6 +11,7 @@
 #include "mail/MailRelay.h"
 #include "net/ClientConnection.h"
 #include "net/NetLog.h"
+#include "net/NetworkThread.h"
 #include "net/TicketEventRouter.h"
 #include "net/TlsListener.h"
 #include "services/AccountService.h"
@@ -174,7 +175,9 @@ common::Result<void> Server::start()
                                      m_config.handshakeTimeoutSeconds * 1000, m_config.maxPendingWriteBytes,
                                      m_config.maxHandshakes};
     m_connections.setMaxUnauthenticated(m_config.maxUnauthenticated);
-    m_listener = std::make_unique<TlsListener>(m_identity, limits);
+    m_network = std::make_unique<NetworkThread>();
+    m_network->start();
+    m_listener = std::make_unique<TlsListener>(m_identity, limits, m_network.get());
     connect(m_listener.get(), &TlsListener::connectionReady, this, [this](ClientConnection* connection) {
         connection->holdWritesUntilCommit(m_database.groupCommit());
         m_connections.add(connection);
@@ -207,6 +210,10 @@ void Server::stop()
         m_listener.reset();
     }
     m_connections.closeAll();
+    if (m_network) {
+        m_network->stop();
+        m_network.reset();
+    }
 }
 
 quint16 Server::port() const

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "config/ServerConfig.h"
 #include "common/Result.h"
+#include "config/ServerConfig.h"
 #include "net/ConnectionRegistry.h"
 #include "net/Dispatcher.h"
 #include "store/Database.h"
@@ -38,6 +38,7 @@ class TicketCommands;
 class TicketEventRouter;
 class TicketQueries;
 class TicketRatings;
+class NetworkThread;
 class TlsListener;
 struct TicketStores;
 
@@ -102,6 +103,8 @@ private:
     std::unique_ptr<AttachmentService> m_attachments;
     std::unique_ptr<TicketEventRouter> m_ticketRouter;
     TlsIdentity m_identity;
+    // Outlives the connections (stopped after them): their sockets live on it.
+    std::unique_ptr<NetworkThread> m_network;
     std::unique_ptr<TlsListener> m_listener;
     QTimer m_housekeeping;
 };

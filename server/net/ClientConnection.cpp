@@ -1,5 +1,6 @@
 #include "ClientConnection.h"
 
+#include "ConnectionIo.h"
 #include "NetLog.h"
 #include "common/Framing.h"
 #include "common/Protocol.h"
@@ -7,6 +8,7 @@
 
 #include <QAtomicInteger>
 #include <QSslSocket>
+#include <QThread>
 
 namespace ccr::server {
 
@@ -17,29 +19,45 @@ namespace {
 QAtomicInteger<quint64> nextConnectionId{1};
 }
 
-ClientConnection::ClientConnection(QSslSocket* socket, qsizetype maxFrameBytes, int idleTimeoutMs,
-                                   qint64 maxPendingWriteBytes, QObject* parent)
-    : QObject(parent), m_socket(socket), m_decoder(maxFrameBytes), m_peerAddress(socket->peerAddress().toString()),
-      m_id(nextConnectionId.fetchAndAddRelaxed(1)), m_maxPendingWriteBytes(maxPendingWriteBytes)
+ClientConnection::ClientConnection(QSslSocket* socket, QThread* networkThread, qsizetype maxFrameBytes,
+                                   int idleTimeoutMs, qint64 maxPendingWriteBytes, QObject* parent)
+    : QObject(parent), m_io(new ConnectionIo(socket, maxFrameBytes, maxPendingWriteBytes)),
+      m_peerAddress(socket->peerAddress().toString()), m_id(nextConnectionId.fetchAndAddRelaxed(1))
 {
-    socket->setParent(this);
     m_lastHeard.start();
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(idleTimeoutMs);
     m_idleTimer.start();
     connect(&m_idleTimer, &QTimer::timeout, this, &ClientConnection::onIdleTimeout);
-    connect(socket, &QSslSocket::readyRead, this, &ClientConnection::onReadyRead);
-    connect(socket, &QSslSocket::disconnected, this, [this] {
-        qCDebug(lcNet) << "connection" << m_id << "closed";
-        Q_EMIT closed(this);
-    });
+    // Queued: the socket's side runs on the network thread.
+    connect(m_io, &ConnectionIo::requestsReceived, this, &ClientConnection::onRequests, Qt::QueuedConnection);
+    connect(m_io, &ConnectionIo::inputRefused, this, &ClientConnection::closeWithError, Qt::QueuedConnection);
+    connect(m_io, &ConnectionIo::dropped, this, &ClientConnection::onDropped, Qt::QueuedConnection);
+    connect(
+        m_io, &ConnectionIo::disconnected, this,
+        [this] {
+            qCDebug(lcNet) << "connection" << m_id << "closed";
+            Q_EMIT closed(this);
+        },
+        Qt::QueuedConnection);
+    // Not from here: this runs inside the socket's own handshake code (its encrypted()
+    // signal), which goes on reading it afterwards; moved now, two threads would read it.
+    QMetaObject::invokeMethod(
+        this,
+        [this, networkThread] {
+            if (networkThread)
+                m_io->moveToThread(networkThread);
+            onSocket([](ConnectionIo& io) { io.start(); });
+        },
+        Qt::QueuedConnection);
     qCDebug(lcNet) << "connection" << m_id << "from" << m_peerAddress;
-    // Data may have arrived with the handshake, before readyRead was connected.
-    if (socket->bytesAvailable() > 0)
-        QMetaObject::invokeMethod(this, &ClientConnection::onReadyRead, Qt::QueuedConnection);
 }
 
-ClientConnection::~ClientConnection() = default;
+ClientConnection::~ClientConnection()
+{
+    // On its own thread, after every write asked of it; the socket goes with it.
+    m_io->deleteLater();
+}
 
 void ClientConnection::setAuth(const ConnectionAuth& auth)
 {
@@ -71,7 +89,7 @@ void ClientConnection::sendError(quint64 requestId, const Error& error)
 
 void ClientConnection::sendEvent(const QString& event, const QCborMap& data)
 {
-    sendFrame(eventFrame(event, data));
+    write(common::EventEnvelope{event, data}.toCbor());
 }
 
 QByteArray ClientConnection::eventFrame(const QString& event, const QCborMap& data)
@@ -81,61 +99,54 @@ QByteArray ClientConnection::eventFrame(const QString& event, const QCborMap& da
 
 void ClientConnection::sendFrame(const QByteArray& frame)
 {
-    if (!m_socket || m_closing)
+    if (m_closing)
         return;
-    whenCommitted([this, frame] { transmit(frame); });
+    whenCommitted([this, frame] { onSocket([frame](ConnectionIo& io) { io.writeFrame(frame); }); });
+}
+
+void ClientConnection::write(const QCborMap& message)
+{
+    if (m_closing)
+        return;
+    // Encoded into bytes on the network thread.
+    whenCommitted([this, message] { onSocket([message](ConnectionIo& io) { io.writeMessage(message); }); });
 }
 
 void ClientConnection::closeWithError(const Error& error)
 {
-    if (m_closing || !m_socket)
+    if (m_closing)
         return;
     qCInfo(lcNet) << "closing connection" << m_id << "from" << m_peerAddress << ":" << common::errorCodeName(error.code)
                   << error.message;
     const QByteArray frame = common::Framing::encode(common::ReplyEnvelope{0, {}, error}.toCbor());
     m_closing = true;
     m_idleTimer.stop();
-    whenCommitted([this, frame] {
-        transmit(frame);
-        // disconnectFromHost() flushes what is buffered before closing.
-        if (m_socket)
-            m_socket->disconnectFromHost();
-    });
+    whenCommitted([this, frame] { onSocket([frame](ConnectionIo& io) { io.writeAndClose(frame); }); });
 }
 
-void ClientConnection::onReadyRead()
+void ClientConnection::onRequests(const QList<common::RequestEnvelope>& requests)
 {
-    if (!m_socket || m_closing)
-        return;
-    m_decoder.append(m_socket->readAll());
-    while (!m_closing) {
-        auto frame = m_decoder.next();
-        if (!frame) {
-            closeWithError(frame.error());
-            return;
-        }
-        if (!frame.value())
+    for (const auto& request : requests) {
+        if (m_closing)
             return;
         m_lastHeard.start();
         if (!m_auth)
             m_idleTimer.start();
-        auto request = common::RequestEnvelope::fromCbor(*frame.value());
-        if (!request) {
-            closeWithError(request.error());
-            return;
-        }
-        Q_EMIT requestReceived(this, request.value());
+        Q_EMIT requestReceived(this, request);
     }
+}
+
+void ClientConnection::onDropped(qint64 unsentBytes)
+{
+    qCWarning(lcNet) << "connection" << m_id << "from" << m_peerAddress << "is not reading; dropped it with"
+                     << unsentBytes << "bytes unsent";
+    m_closing = true;
+    m_idleTimer.stop();
 }
 
 void ClientConnection::onIdleTimeout()
 {
     closeWithError(Error(ErrorCode::IdleTimeout));
-}
-
-void ClientConnection::write(const QCborMap& message)
-{
-    sendFrame(common::Framing::encode(message));
 }
 
 void ClientConnection::whenCommitted(std::function<void()> action)
@@ -147,34 +158,15 @@ void ClientConnection::whenCommitted(std::function<void()> action)
     m_commits->afterCommit(this, std::move(action), [this] {
         qCWarning(lcNet) << "dropping connection" << m_id << "from" << m_peerAddress
                          << ": the transaction its replies waited for did not commit";
-        if (m_socket)
-            m_socket->abort();
+        onSocket([](ConnectionIo& io) { io.abort(); });
     });
 }
 
-void ClientConnection::transmit(const QByteArray& frame)
+void ClientConnection::onSocket(std::function<void(ConnectionIo&)> action)
 {
-    if (!m_socket || m_dropped)
-        return;
-    m_socket->write(frame);
-    // A client that stops reading must not make the server buffer its pushes without end.
-    // Encrypted bytes wait in the TCP socket below the TLS layer: count both.
-    const qint64 unsent = m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
-    if (unsent > m_maxPendingWriteBytes) {
-        qCWarning(lcNet) << "connection" << m_id << "from" << m_peerAddress << "is not reading; dropping it with"
-                         << unsent << "bytes unsent";
-        m_closing = true;
-        m_dropped = true;
-        m_idleTimer.stop();
-        // Later, not here: write() may run while the registry walks its connections.
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                if (m_socket)
-                    m_socket->abort();
-            },
-            Qt::QueuedConnection);
-    }
+    ConnectionIo* io = m_io;
+    QMetaObject::invokeMethod(
+        io, [io, action = std::move(action)] { action(*io); }, Qt::QueuedConnection);
 }
 
 } // namespace ccr::server

@@ -2,33 +2,35 @@
 
 #include "ConnectionAuth.h"
 #include "common/Envelope.h"
-#include "common/FrameDecoder.h"
 #include "common/SessionEndReason.h"
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 #include <functional>
 #include <optional>
 
 class QSslSocket;
+class QThread;
 
 namespace ccr::server {
 
+class ConnectionIo;
 class GroupCommit;
 
 /**
- * One client's TLS connection: decodes frames into requests, sends replies and events,
- * and remembers whether hello was exchanged and who is signed in. A connection that is
- * not signed in and stays silent for the idle timeout is closed.
+ * One client's TLS connection on the request thread: hands its requests on, sends replies
+ * and events, and remembers whether hello was exchanged and who is signed in. The socket
+ * itself, with the decoding and encoding, lives on the network thread (ConnectionIo). A
+ * connection that is not signed in and stays silent for the idle timeout is closed.
  */
 class ClientConnection final : public QObject
 {
     Q_OBJECT
 public:
-    ClientConnection(QSslSocket* socket, qsizetype maxFrameBytes, int idleTimeoutMs, qint64 maxPendingWriteBytes,
-                     QObject* parent = nullptr);
+    /** Moves the encrypted socket to networkThread (nullptr: it stays on this thread). */
+    ClientConnection(QSslSocket* socket, QThread* networkThread, qsizetype maxFrameBytes, int idleTimeoutMs,
+                     qint64 maxPendingWriteBytes, QObject* parent = nullptr);
     ~ClientConnection() override;
 
     quint64 id() const { return m_id; }
@@ -68,24 +70,24 @@ Q_SIGNALS:
     void closed(ccr::server::ClientConnection* connection);
 
 private:
-    void onReadyRead();
+    void onRequests(const QList<common::RequestEnvelope>& requests);
+    void onDropped(qint64 unsentBytes);
     void onIdleTimeout();
     void write(const QCborMap& message);
     /** Runs action now, or once the shared transaction committed if one is open. */
     void whenCommitted(std::function<void()> action);
-    void transmit(const QByteArray& frame);
+    /** Runs action on the network thread with the socket's side, after what was asked before. */
+    void onSocket(std::function<void(ConnectionIo&)> action);
 
-    QPointer<QSslSocket> m_socket;
+    // Lives until this connection is destroyed: only this connection deletes it.
+    ConnectionIo* m_io;
     GroupCommit* m_commits = nullptr;
-    common::FrameDecoder m_decoder;
     QTimer m_idleTimer;
     QElapsedTimer m_lastHeard;
     QString m_peerAddress;
     quint64 m_id;
-    qint64 m_maxPendingWriteBytes;
     bool m_helloDone = false;
     bool m_closing = false;
-    bool m_dropped = false;
     std::optional<ConnectionAuth> m_auth;
 };
 

@@ -17,8 +17,8 @@ const char* const kFirstSeen = "ccrFirstSeenMs";
 const char* const kHelloSeen = "ccrHelloSeen";
 } // namespace
 
-TlsListener::TlsListener(const TlsIdentity& identity, Limits limits, QObject* parent)
-    : QObject(parent), m_limits(limits)
+TlsListener::TlsListener(const TlsIdentity& identity, Limits limits, QThread* networkThread, QObject* parent)
+    : QObject(parent), m_limits(limits), m_networkThread(networkThread)
 {
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setLocalCertificateChain(QList<QSslCertificate>{identity.certificate} + identity.intermediates);
@@ -66,8 +66,8 @@ void TlsListener::onPendingConnection()
         auto* socket = qobject_cast<QSslSocket*>(m_server.nextPendingConnection());
         if (!socket)
             continue;
-        Q_EMIT connectionReady(new ClientConnection(socket, m_limits.maxFrameBytes, m_limits.idleTimeoutMs,
-                                                    m_limits.maxPendingWriteBytes, this));
+        Q_EMIT connectionReady(new ClientConnection(socket, m_networkThread, m_limits.maxFrameBytes,
+                                                    m_limits.idleTimeoutMs, m_limits.maxPendingWriteBytes, this));
     }
 }
 

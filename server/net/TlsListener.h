@@ -8,6 +8,8 @@
 #include <QSslServer>
 #include <QTimer>
 
+class QThread;
+
 namespace ccr::server {
 
 class ClientConnection;
@@ -35,7 +37,8 @@ public:
     /** A connection this old without a ClientHello when the listener is full is half-open, not a slow client. */
     static constexpr int kStalledHandshakeMs = 1000;
 
-    TlsListener(const TlsIdentity& identity, Limits limits, QObject* parent = nullptr);
+    /** Encrypted connections go on to networkThread (nullptr: they stay on this thread). */
+    TlsListener(const TlsIdentity& identity, Limits limits, QThread* networkThread, QObject* parent = nullptr);
 
     common::Result<void> listen(const QHostAddress& address, quint16 port);
     quint16 port() const { return m_server.serverPort(); }
@@ -50,6 +53,7 @@ private:
 
     QSslServer m_server;
     Limits m_limits;
+    QThread* m_networkThread;
     QTimer m_shedTimer;
     QElapsedTimer m_clock;
 };

@@ -62,8 +62,8 @@ QList<app::ApiClient*> signedIn(ClientPool& pool, int count, const std::function
 {
     const auto clients = pool.open(count);
     for (int i = 0; i < clients.size(); ++i) {
-        if (!ClientPool::signIn(*clients.at(i), email(i), benchPassword()))
-            qFatal("bench sign-in failed for %s", qPrintable(email(i)));
+        if (const auto signed_ = ClientPool::signIn(*clients.at(i), email(i), benchPassword()); !signed_)
+            qFatal("bench sign-in failed for %s: %s", qPrintable(email(i)), qPrintable(signed_.error().message));
     }
     return clients;
 }

@@ -184,6 +184,32 @@ private Q_SLOTS:
         QCOMPARE(reply->result.value(QLatin1String("major")).toInteger(), common::Protocol::kMajorVersion);
     }
 
+    void requestsSentWithTheHandshakeAreEachAnsweredOnce()
+    {
+        // The first requests arrive with the client's last handshake message, while the server
+        // is still inside the socket's handshake code: the connection must take its socket over
+        // to the network thread only afterwards, or two threads read the same bytes.
+        constexpr int kConnections = 40;
+        constexpr int kRequests = 4;
+        std::vector<std::unique_ptr<RawConnection>> raws;
+        for (int i = 0; i < kConnections; ++i) {
+            raws.push_back(std::make_unique<RawConnection>(m_server->port()));
+            // Written before the handshake: QSslSocket sends it the moment it is encrypted.
+            raws.back()->hello();
+            for (quint64 id = 2; id <= kRequests; ++id)
+                raws.back()->request(id, Method::Hello, common::HelloParams{1, 0, QStringLiteral("raw")}.toCbor());
+        }
+        for (const auto& raw : raws) {
+            QVERIFY(raw->waitEncrypted());
+            for (quint64 id = 1; id <= kRequests; ++id) {
+                const auto reply = raw->nextReply();
+                QVERIFY(reply.has_value());
+                QVERIFY2(!reply->isError(), qPrintable(reply->isError() ? reply->error->message : QString()));
+                QCOMPARE(reply->id, id);
+            }
+        }
+    }
+
     void otherMajorVersionIsRefused()
     {
         RawConnection raw(m_server->port());
