@@ -97,14 +97,24 @@ common::Result<bool> SearchIndexWriter::fitsTheQueue()
 
 common::Result<IndexedRound> SearchIndexWriter::indexQueued(int limit)
 {
-    m_newWords.clear(); // added by a transaction that did not commit
-    Transaction transaction(m_index.connection());
-    if (!transaction.isActive())
-        return transactionError(m_index);
     const auto current = state();
     if (!current)
         return current.error();
     IndexedRound round{current->indexedUpTo, false};
+    // Read before the search file's transaction, not inside it: a read there would hold its
+    // snapshot of the main database until that transaction commits, and with rounds back to
+    // back under a burst of writes the main log could then seldom start over (it grew to
+    // 390 MB in a four-second burst of creates). Read on its own, the snapshot ends with the
+    // statement. Only this thread writes the search file, so its state cannot change meanwhile.
+    struct QueuedText
+    {
+        qint64 rowId;
+        qint64 customerId;
+        QString kind;
+        QString subject;
+        QString body;
+    };
+    QList<QueuedText> texts;
     {
         SqlStatement queued(m_index);
         // A ticket's own text is its subject and description, a message's its body.
@@ -125,18 +135,25 @@ common::Result<IndexedRound> SearchIndexWriter::indexQueued(int limit)
             round.indexedUpTo = queued.value(0).toLongLong();
             // A text whose row is gone (nothing deletes one today) is passed over, not waited for.
             const bool gone = queued.value(3).isNull() || queued.value(6).isNull();
-            if (gone)
-                continue;
-            if (auto added =
-                    insertText(SearchIndex::textRowId(queued.value(1).toLongLong(), queued.value(2).toLongLong()),
-                               queued.value(3).toLongLong(), queued.value(4).toString(), queued.value(5).toString(),
-                               queued.value(6).toString());
-                !added)
-                return added.error();
+            if (!gone)
+                texts.append({SearchIndex::textRowId(queued.value(1).toLongLong(), queued.value(2).toLongLong()),
+                              queued.value(3).toLongLong(), queued.value(4).toString(), queued.value(5).toString(),
+                              queued.value(6).toString()});
         }
     }
     if (round.indexedUpTo == current->indexedUpTo)
         return round; // nothing new: no write
+
+    m_newWords.clear(); // added by a transaction that did not commit
+    // Deferred: IMMEDIATE would begin a read of the attached main database too, for the whole
+    // transaction (this thread is the search file's only writer, so no lock is lost to another).
+    Transaction transaction(m_index.connection(), Transaction::Begin::Deferred);
+    if (!transaction.isActive())
+        return transactionError(m_index);
+    for (const auto& text : std::as_const(texts)) {
+        if (auto added = insertText(text.rowId, text.customerId, text.kind, text.subject, text.body); !added)
+            return added.error();
+    }
     if (auto kept = setState(QStringLiteral("indexed_up_to"), round.indexedUpTo); !kept)
         return kept.error();
     if (!transaction.commit())

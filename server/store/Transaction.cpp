@@ -9,26 +9,25 @@
 
 namespace ccr::server {
 
-Transaction::Transaction(QSqlDatabase& db) : m_db(db)
+Transaction::Transaction(QSqlDatabase& db, Begin begin) : m_db(db)
 {
-    begin();
+    this->begin(begin);
 }
 
 Transaction::Transaction(Database& database) : m_db(database.connection()), m_group(database.groupCommit())
 {
     if (!m_group) {
-        begin();
+        begin(Begin::Immediate);
         return;
     }
     m_savepoint = m_group->enter();
     m_active = !m_savepoint.isEmpty();
 }
 
-void Transaction::begin()
+void Transaction::begin(Begin begin)
 {
-    // IMMEDIATE takes the write lock up front, so a transaction never fails half-way on SQLITE_BUSY.
     QSqlQuery query(m_db);
-    m_active = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_active = query.exec(begin == Begin::Immediate ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
     if (!m_active)
         qCWarning(lcStore) << "cannot begin transaction:" << query.lastError().text();
 }

@@ -18,7 +18,16 @@ class Transaction final
 {
     Q_DISABLE_COPY_MOVE(Transaction)
 public:
-    explicit Transaction(QSqlDatabase& db);
+    enum class Begin
+    {
+        Immediate, // the write lock up front, so the transaction never fails half-way on SQLITE_BUSY
+        // Locks taken as statements need them. For a connection that is the only writer of its
+        // file: IMMEDIATE would also begin a read of every database attached read-only, and hold
+        // that snapshot until the commit.
+        Deferred,
+    };
+
+    explicit Transaction(QSqlDatabase& db, Begin begin = Begin::Immediate);
     explicit Transaction(Database& database);
     ~Transaction();
 
@@ -26,7 +35,7 @@ public:
     bool commit();
 
 private:
-    void begin();
+    void begin(Begin begin);
 
     QSqlDatabase& m_db;
     GroupCommit* m_group = nullptr;

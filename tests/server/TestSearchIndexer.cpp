@@ -1,14 +1,18 @@
 #include "common/MessageKind.h"
 #include "services/SearchIndexer.h"
+#include "store/Checkpointer.h"
 #include "store/Database.h"
 #include "store/GroupCommit.h"
+#include "store/LogRestart.h"
 #include "store/SearchFile.h"
 #include "store/SearchIndex.h"
 #include "store/SearchIndexWriter.h"
 #include "store/SqlStatement.h"
 #include "store/Transaction.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <optional>
@@ -263,6 +267,34 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("spoiler"));
         QVERIFY(caughtUp(SearchIndexer::kWaitMs + 2000).ok()); // the search makes it try again (after a 250 ms rest)
         QCOMPARE(found(QStringLiteral("microwave")), 1);
+    }
+
+    void theMainLogStartsOverWhileTextsAreIndexed()
+    {
+        // The indexer reads the queued texts from the main database: a read inside its own
+        // transaction, or a BEGIN IMMEDIATE there (which reads every attached file), held a
+        // snapshot of the main file for the whole round, and with rounds back to back under
+        // steady writes the writer could seldom start its log over (LogRestart).
+        QVERIFY(m_db->stopAutomaticCheckpoints());
+        Checkpointer checkpointer(m_path, Durability::Normal);
+        QVERIFY(checkpointer.begin());
+        const QString body = QStringLiteral("heater kettle blender toaster ").repeated(100);
+        constexpr int kRequests = 12000; // about 3 pages each: 150 MB of log if it never started over
+        qint64 largestLog = 0;
+        for (int i = 0; i < kRequests; ++i) {
+            QVERIFY(addInRequest(1 + i % 3, body));
+            QCoreApplication::processEvents(); // the shared commit, and asking for rounds
+            if (i % 200 == 0)
+                largestLog = std::max(largestLog, QFileInfo(m_path + QStringLiteral("-wal")).size());
+        }
+        QVERIFY(addInRequest(1, QStringLiteral("zeppelin")));
+        QVERIFY(caughtUp(30000).ok());
+        checkpointer.end();
+        constexpr qint64 kFrameBytes = 4096 + 24;
+        QVERIFY2(largestLog <= (LogRestart::kStartOverFrames + 2 * LogRestart::kRetryFrames) * kFrameBytes,
+                 qPrintable(QStringLiteral("the log grew to %1 bytes").arg(largestLog)));
+        QVERIFY(m_db->logRestart()->completed() >= 2);
+        QCOMPARE(found(QStringLiteral("zeppelin")), 1); // every text indexed, the last one too
     }
 
 private:
