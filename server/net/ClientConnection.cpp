@@ -2,13 +2,13 @@
 
 #include "ConnectionIo.h"
 #include "NetLog.h"
+#include "NetworkThread.h"
 #include "common/Framing.h"
 #include "common/Protocol.h"
 #include "store/GroupCommit.h"
 
 #include <QAtomicInteger>
 #include <QSslSocket>
-#include <QThread>
 
 namespace ccr::server {
 
@@ -19,7 +19,7 @@ namespace {
 QAtomicInteger<quint64> nextConnectionId{1};
 }
 
-ClientConnection::ClientConnection(QSslSocket* socket, QThread* networkThread, qsizetype maxFrameBytes,
+ClientConnection::ClientConnection(QSslSocket* socket, NetworkThread* networkThread, qsizetype maxFrameBytes,
                                    int idleTimeoutMs, qint64 maxPendingWriteBytes, QObject* parent)
     : QObject(parent), m_io(new ConnectionIo(socket, maxFrameBytes, maxPendingWriteBytes)),
       m_peerAddress(socket->peerAddress().toString()), m_id(nextConnectionId.fetchAndAddRelaxed(1))
@@ -45,9 +45,15 @@ ClientConnection::ClientConnection(QSslSocket* socket, QThread* networkThread, q
     QMetaObject::invokeMethod(
         this,
         [this, networkThread] {
-            if (networkThread)
+            if (networkThread) {
                 m_io->moveToThread(networkThread);
-            onSocket([](ConnectionIo& io) { io.start(); });
+                onSocket([networkThread](ConnectionIo& io) {
+                    networkThread->adopt(&io);
+                    io.start();
+                });
+            } else {
+                onSocket([](ConnectionIo& io) { io.start(); });
+            }
         },
         Qt::QueuedConnection);
     qCDebug(lcNet) << "connection" << m_id << "from" << m_peerAddress;
@@ -55,8 +61,10 @@ ClientConnection::ClientConnection(QSslSocket* socket, QThread* networkThread, q
 
 ClientConnection::~ClientConnection()
 {
-    // On its own thread, after every write asked of it; the socket goes with it.
-    m_io->deleteLater();
+    // On its own thread, after every write asked of it; the socket goes with it. Gone
+    // already if the network thread ended first (a server stopping).
+    if (m_io)
+        m_io->deleteLater();
 }
 
 void ClientConnection::setAuth(const ConnectionAuth& auth)
@@ -165,6 +173,8 @@ void ClientConnection::whenCommitted(std::function<void()> action)
 void ClientConnection::onSocket(std::function<void(ConnectionIo&)> action)
 {
     ConnectionIo* io = m_io;
+    if (!io)
+        return; // the network thread has ended: the server is stopping
     QMetaObject::invokeMethod(
         io, [io, action = std::move(action)] { action(*io); }, Qt::QueuedConnection);
 }

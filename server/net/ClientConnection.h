@@ -6,17 +6,18 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <functional>
 #include <optional>
 
 class QSslSocket;
-class QThread;
 
 namespace ccr::server {
 
 class ConnectionIo;
 class GroupCommit;
+class NetworkThread;
 
 /**
  * One client's TLS connection on the request thread: hands its requests on, sends replies
@@ -29,7 +30,7 @@ class ClientConnection final : public QObject
     Q_OBJECT
 public:
     /** Moves the encrypted socket to networkThread (nullptr: it stays on this thread). */
-    ClientConnection(QSslSocket* socket, QThread* networkThread, qsizetype maxFrameBytes, int idleTimeoutMs,
+    ClientConnection(QSslSocket* socket, NetworkThread* networkThread, qsizetype maxFrameBytes, int idleTimeoutMs,
                      qint64 maxPendingWriteBytes, QObject* parent = nullptr);
     ~ClientConnection() override;
 
@@ -79,8 +80,9 @@ private:
     /** Runs action on the network thread with the socket's side, after what was asked before. */
     void onSocket(std::function<void(ConnectionIo&)> action);
 
-    // Lives until this connection is destroyed: only this connection deletes it.
-    ConnectionIo* m_io;
+    // Deleted by this connection, or by the network thread as it ends (after which this
+    // connection only deletes itself, so the guard is never read while the thread runs it down).
+    QPointer<ConnectionIo> m_io;
     GroupCommit* m_commits = nullptr;
     QTimer m_idleTimer;
     QElapsedTimer m_lastHeard;

@@ -25,7 +25,9 @@ void ConnectionIo::start()
     // Data may have arrived with the handshake, or before the socket came to this thread.
     if (m_socket->bytesAvailable() > 0)
         onReadyRead();
-    if (m_socket->state() != QAbstractSocket::ConnectedState)
+    // A close asked before (a connection shed at once) may still be flushing: it reports
+    // its end by the signal above; only one already over is reported here.
+    if (m_socket->state() == QAbstractSocket::UnconnectedState)
         Q_EMIT disconnected();
 }
 
@@ -82,6 +84,7 @@ void ConnectionIo::writeMessage(const QCborMap& message)
 
 void ConnectionIo::writeAndClose(const QByteArray& frame)
 {
+    m_refused = true; // its requests would not be answered
     writeFrame(frame);
     // disconnectFromHost() flushes what is buffered before closing.
     m_socket->disconnectFromHost();

@@ -18,7 +18,8 @@ namespace ccr::server {
  * writes frames and messages (encoding them there). Its ClientConnection on the request
  * thread hears of requests, bad input, a client that stopped reading and the end of the
  * connection by queued signals, and asks it to write through queued calls, in order.
- * Deleted only by its ClientConnection (deleteLater()), or by the thread at its end.
+ * Deleted by its ClientConnection (deleteLater()), or by the network thread at its end
+ * (NetworkThread::adopt()) if the connection still waits for its deletion then.
  */
 class ConnectionIo final : public QObject
 {
@@ -51,7 +52,8 @@ private:
     QSslSocket* m_socket;
     common::FrameDecoder m_decoder;
     qint64 m_maxPendingWriteBytes;
-    bool m_refused = false;
+    bool m_refused = false; // bad input, or closing: nothing more is read
+
     bool m_dropped = false;
 };
 

@@ -17,7 +17,7 @@ const char* const kFirstSeen = "ccrFirstSeenMs";
 const char* const kHelloSeen = "ccrHelloSeen";
 } // namespace
 
-TlsListener::TlsListener(const TlsIdentity& identity, Limits limits, QThread* networkThread, QObject* parent)
+TlsListener::TlsListener(const TlsIdentity& identity, Limits limits, NetworkThread* networkThread, QObject* parent)
     : QObject(parent), m_limits(limits), m_networkThread(networkThread)
 {
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();

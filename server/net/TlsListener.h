@@ -8,11 +8,10 @@
 #include <QSslServer>
 #include <QTimer>
 
-class QThread;
-
 namespace ccr::server {
 
 class ClientConnection;
+class NetworkThread;
 struct TlsIdentity;
 
 /**
@@ -38,7 +37,7 @@ public:
     static constexpr int kStalledHandshakeMs = 1000;
 
     /** Encrypted connections go on to networkThread (nullptr: they stay on this thread). */
-    TlsListener(const TlsIdentity& identity, Limits limits, QThread* networkThread, QObject* parent = nullptr);
+    TlsListener(const TlsIdentity& identity, Limits limits, NetworkThread* networkThread, QObject* parent = nullptr);
 
     common::Result<void> listen(const QHostAddress& address, quint16 port);
     quint16 port() const { return m_server.serverPort(); }
@@ -53,7 +52,7 @@ private:
 
     QSslServer m_server;
     Limits m_limits;
-    QThread* m_networkThread;
+    NetworkThread* m_networkThread;
     QTimer m_shedTimer;
     QElapsedTimer m_clock;
 };

@@ -115,6 +115,7 @@ common::Result<IndexedRound> SearchIndexWriter::indexQueued(int limit)
         QString body;
     };
     QList<QueuedText> texts;
+    qsizetype heldChars = 0;
     {
         SqlStatement queued(m_index);
         // A ticket's own text is its subject and description, a message's its body.
@@ -135,10 +136,18 @@ common::Result<IndexedRound> SearchIndexWriter::indexQueued(int limit)
             round.indexedUpTo = queued.value(0).toLongLong();
             // A text whose row is gone (nothing deletes one today) is passed over, not waited for.
             const bool gone = queued.value(3).isNull() || queued.value(6).isNull();
-            if (!gone)
+            if (!gone) {
                 texts.append({SearchIndex::textRowId(queued.value(1).toLongLong(), queued.value(2).toLongLong()),
                               queued.value(3).toLongLong(), queued.value(4).toString(), queued.value(5).toString(),
                               queued.value(6).toString()});
+                heldChars += texts.constLast().subject.size() + texts.constLast().body.size();
+            }
+            // Long messages (up to 50,000 characters each) must not make a round hold
+            // hundreds of MB: the rest waits for the next round.
+            if (heldChars >= kRoundChars) {
+                round.more = true;
+                break;
+            }
         }
     }
     if (round.indexedUpTo == current->indexedUpTo)

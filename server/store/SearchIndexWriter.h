@@ -39,6 +39,8 @@ class SearchIndexWriter final
 {
 public:
     static constexpr int kRebuildBatch = 5000;
+    /** A round stops reading texts once it holds this many characters (8 MB as UTF-16). */
+    static constexpr qsizetype kRoundChars = 4 * 1024 * 1024;
 
     explicit SearchIndexWriter(Database& index);
     ~SearchIndexWriter();
