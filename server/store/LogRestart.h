@@ -15,7 +15,9 @@ namespace ccr::server {
  * commit that leaves the log at kStartOverFrames pages or more, the writer itself finishes
  * the copy (a passive checkpoint: little is left by then), and its next transaction starts
  * the log over. If a reader still needs older pages, it tries again kRetryFrames later;
- * if the Checkpointer is copying at that moment, after the next commit.
+ * if the Checkpointer is copying at that moment, after the next commit. So past
+ * kStartOverFrames the log grows by what is committed during one Checkpointer round (its
+ * copy and sync), and further only while a reader holds an old snapshot.
  */
 class LogRestart final
 {

@@ -94,7 +94,7 @@ private Q_SLOTS:
         Checkpointer checkpointer(m_path, Durability::Normal);
         QVERIFY(checkpointer.begin());
         const QString filler(3000, QLatin1Char('x'));
-        constexpr int kCommits = 20000; // about 2 pages each: 160 MB of log if it never started over
+        constexpr int kCommits = 30000; // about 2 pages each: 250 MB of log if it never started over
         qint64 largestLog = 0;
         for (int i = 0; i < kCommits; ++i) {
             SqlStatement insert(*m_db);
@@ -104,9 +104,15 @@ private Q_SLOTS:
         }
         checkpointer.end();
         constexpr qint64 kFrameBytes = 4096 + 24;
-        QVERIFY2(largestLog <= (LogRestart::kStartOverFrames + 2 * LogRestart::kRetryFrames) * kFrameBytes,
-                 qPrintable(QStringLiteral("the log grew to %1 bytes").arg(largestLog)));
-        QVERIFY(m_db->logRestart()->completed() >= 1);
+        // Past kStartOverFrames the log grows by what is committed while a Checkpointer round
+        // holds the copy (the writer's attempts are busy meanwhile): 8,300 pages were seen in CI
+        // under the sanitizers while other tests synced their files.
+        QVERIFY2(largestLog <= 2 * LogRestart::kStartOverFrames * kFrameBytes,
+                 qPrintable(QStringLiteral("the log grew to %1 bytes; the writer checkpointed %2 times, %3 completely")
+                                .arg(largestLog)
+                                .arg(m_db->logRestart()->attempts())
+                                .arg(m_db->logRestart()->completed())));
+        QVERIFY(m_db->logRestart()->completed() >= 2);
     }
 
     void aDatabaseItCannotOpenLeavesCheckpointsToTheWriter()

@@ -342,8 +342,13 @@ private Q_SLOTS:
         QVERIFY(caughtUp().ok());
         checkpointer.end();
         constexpr qint64 kFrameBytes = 4096 + 24;
-        QVERIFY2(largestLog <= (LogRestart::kStartOverFrames + 2 * LogRestart::kRetryFrames) * kFrameBytes,
-                 qPrintable(QStringLiteral("the log grew to %1 bytes").arg(largestLog)));
+        // Past kStartOverFrames the log grows by what is committed during a Checkpointer round
+        // (TestCheckpointer::theLogStartsOverUnderWritesThatNeverPause).
+        QVERIFY2(largestLog <= 2 * LogRestart::kStartOverFrames * kFrameBytes,
+                 qPrintable(QStringLiteral("the log grew to %1 bytes; the writer checkpointed %2 times, %3 completely")
+                                .arg(largestLog)
+                                .arg(m_db->logRestart()->attempts())
+                                .arg(m_db->logRestart()->completed())));
         QVERIFY(m_db->logRestart()->completed() >= 2);
         QCOMPARE(found(QStringLiteral("zeppelin")), 1); // every text indexed, the last one too
     }
