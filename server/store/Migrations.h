@@ -10,7 +10,7 @@ namespace ccr::server::Migrations {
  * The schema version this server writes. Increase it with every schema change and never
  * decrease it; see server/README.md for the checklist.
  */
-inline constexpr int kSchemaVersion = 10;
+inline constexpr int kSchemaVersion = 11;
 
 /**
  * Brings the database up to targetVersion (normally kSchemaVersion), each step in its own

@@ -23,7 +23,7 @@ QStringList planOf(Database& db, const QString& sql, const QVariantList& values)
 
 } // namespace
 
-/** Tickets found by id are read by id, whatever the caller's scope says. */
+/** Tickets found by id are read by id, whatever the caller's scope says, and scope checks read only the index. */
 class TestTicketQueryPlans final : public QObject
 {
     Q_OBJECT
@@ -61,6 +61,30 @@ private Q_SLOTS:
         const QString listPlan =
             planOf(db, kTicketSelect + indexable.where(), indexable.values).join(QLatin1Char('\n'));
         QVERIFY2(listPlan.contains(QLatin1String("tickets_agent")), qPrintable(listPlan));
+    }
+
+    void aSearchChecksItsCandidatesScopeFromTheIndexAlone()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("plans.db"))).ok());
+        TicketScope agent;
+        agent.agentId = 2;
+        agent.includeUnassigned = true;
+        TicketScope customer;
+        customer.customerId = 7;
+        for (const TicketScope& scope : {agent, customer}) {
+            // As the search queries join it: one candidate by id, only its scope checked.
+            TicketQueryParts check;
+            check.add(QStringLiteral("t.id = ?"), {42});
+            check.addScope(scope, TicketQueryParts::ScopeUse::FilterOnly);
+            const QString plan =
+                planOf(db, QStringLiteral("SELECT 1 FROM ") + TicketQueryParts::ticketsForScope(scope) + check.where(),
+                       check.values)
+                    .join(QLatin1Char('\n'));
+            // Not covering, each candidate's table row was read too (schema 10's index).
+            QVERIFY2(plan.contains(QLatin1String("USING COVERING INDEX tickets_scope")), qPrintable(plan));
+        }
     }
 };
 
