@@ -327,6 +327,10 @@ QList<Step> steps()
              QStringLiteral("DROP INDEX tickets_scope"),
              QStringLiteral("CREATE INDEX tickets_scope ON tickets(id, agent_id, customer_id, deleted_at)"
                             " WHERE deleted_at IS NULL"),
+             // Likewise a staff list's count ("own or unassigned", by status) read each ticket's
+             // row for deleted_at: 454 ms for an agent at a million tickets, 80 ms from the index.
+             QStringLiteral("DROP INDEX tickets_agent"),
+             QStringLiteral("CREATE INDEX tickets_agent ON tickets(agent_id, status, deleted_at)"),
          }},
     };
 }

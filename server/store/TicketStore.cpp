@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqlStatement.h"
 #include "SqlValues.h"
+#include "TicketListPlan.h"
 #include "TicketQueryParts.h"
 #include "common/TicketNumber.h"
 #include "common/WireTime.h"
@@ -236,24 +237,36 @@ common::Result<common::TicketPage> TicketStore::list(const common::ListTicketsPa
     if (params.limit < 1 || params.limit > kMaxPageSize)
         return Error(ErrorCode::InvalidParams, QStringLiteral("limit must be from 1 to %1.").arg(kMaxPageSize));
 
-    TicketQueryParts parts;
-    parts.addScope(scope);
-    addFilters(parts, params);
+    const auto plan = TicketListPlan::decide(m_database, params, scope);
+    if (!plan)
+        return plan.error();
 
     common::TicketPage page;
-    SqlStatement count(m_database);
-    if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM tickets t") + parts.where(), parts.values) || !count.next())
-        return storeError(count);
-    page.total = count.value(0).toLongLong();
+    if (const auto tallied = plan->talliedTotal()) {
+        page.total = *tallied;
+    } else {
+        TicketQueryParts counted;
+        counted.addScope(scope);
+        addFilters(counted, params);
+        SqlStatement count(m_database);
+        if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM tickets t") + counted.where(), counted.values) ||
+            !count.next())
+            return storeError(count);
+        page.total = count.value(0).toLongLong();
+    }
 
+    TicketQueryParts parts;
+    parts.addScope(scope, plan->pageScope());
+    addFilters(parts, params);
     if (!params.cursor.isEmpty()) {
         const auto position = decodeCursor(params);
         if (!position)
             return Error(ErrorCode::InvalidParams,
                          QStringLiteral("The cursor is not one this server handed out for this sort order."));
         const QString op = params.ascending ? QStringLiteral(">") : QStringLiteral("<");
-        parts.add(QStringLiteral("(%1 %2 ? OR (%1 = ? AND t.id %2 ?))").arg(column, op),
-                  {position->first, position->first, position->second});
+        // The first term alone lets SQLite start the sort index's walk at the cursor.
+        parts.add(QStringLiteral("%1 %2= ? AND (%1 %2 ? OR (%1 = ? AND t.id %2 ?))").arg(column, op),
+                  {position->first, position->first, position->first, position->second});
     }
     const QString direction = params.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     SqlStatement query(m_database);

@@ -191,6 +191,12 @@ void runRequestScenarios(BenchServer& server, int clients, double seconds)
                                common::SearchTicketsParams{queries.at(i % queries.size()), 20, 0}.toCbor()};
             });
         });
+    if (wanted("queue"))
+        measure(server, QStringLiteral("first page of an agent's queue (own and unassigned)"), clients, [&] {
+            return ClientPool::run(agents, seconds, [](int, qint64) {
+                return Request{Method::ListTickets, common::ListTicketsParams{}.toCbor()};
+            });
+        });
     if (wanted("reply"))
         measure(server, QStringLiteral("agent reply"), clients, [&] {
             return ClientPool::run(agents, seconds, [&](int client, qint64 i) {
@@ -346,7 +352,7 @@ int main(int argc, char** argv)
     const QCommandLineOption only(
         QStringLiteral("only"),
         QStringLiteral("Scenarios to run, comma-separated (default all): create, list, "
-                       "search, search-every, search-staff, reply, counts, sign-in, push, idle, baseline."),
+                       "search, search-every, search-staff, queue, reply, counts, sign-in, push, idle, baseline."),
         QStringLiteral("names"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                      QStringLiteral("Keep the seeded data here and reuse it when it already holds a "

@@ -53,14 +53,6 @@ private Q_SLOTS:
         const QString plan = planOf(db, kTicketSelect + filter.where(), filter.values).join(QLatin1Char('\n'));
         QVERIFY2(plan.contains(QLatin1String("SEARCH t USING INTEGER PRIMARY KEY")), qPrintable(plan));
         QVERIFY2(!plan.contains(QLatin1String("tickets_agent")), qPrintable(plan));
-
-        // Without FilterOnly SQLite takes the agent index: the plan kept away from findMany().
-        TicketQueryParts indexable;
-        indexable.addScope(agent);
-        indexable.add(byIds, ids);
-        const QString listPlan =
-            planOf(db, kTicketSelect + indexable.where(), indexable.values).join(QLatin1Char('\n'));
-        QVERIFY2(listPlan.contains(QLatin1String("tickets_agent")), qPrintable(listPlan));
     }
 
     void aSearchChecksItsCandidatesScopeFromTheIndexAlone()
