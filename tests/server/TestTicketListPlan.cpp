@@ -1,3 +1,4 @@
+#include "QueryPlan.h"
 #include "store/Database.h"
 #include "store/SqlStatement.h"
 #include "store/TicketListPlan.h"
@@ -80,14 +81,9 @@ private Q_SLOTS:
         parts.addScope(agentScope(), plan->pageScope());
         QVariantList values = parts.values;
         values.append(21);
-        SqlStatement explain(*m_db);
-        QVERIFY(explain.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + kTicketSelect + parts.where() +
-                                 QStringLiteral(" ORDER BY t.updated_at DESC, t.id DESC LIMIT ?"),
-                             values));
-        QStringList steps;
-        while (explain.next())
-            steps.append(explain.value(3).toString());
-        const QString text = steps.join(QLatin1Char('\n'));
+        const QString text = ccr::test::queryPlan(
+            *m_db, kTicketSelect + parts.where() + QStringLiteral(" ORDER BY t.updated_at DESC, t.id DESC LIMIT ?"),
+            values);
         QVERIFY2(text.contains(QLatin1String("tickets_updated")) && !text.contains(QLatin1String("TEMP B-TREE")),
                  qPrintable(text));
     }
