@@ -19,10 +19,10 @@ class Database;
  * ticket in both and sorted them for a page of 50 (at a million tickets, 426,000 rows: 0.7 s
  * for an agent's first page, and 0.45 s more to count them). When the tallies say that the
  * filters keep a fair share of the live tickets, the page is read by walking the sort column's
- * index and filtering on the way (kMaxWalk rows at most, expected); otherwise SQLite keeps its
- * index ranges and sort, which is cheap exactly when few tickets match. A total that the
- * tallies hold exactly (no filter besides the scope, or one tallied filter for the whole
- * desk) is taken from them instead of counted.
+ * index in the sort's order and filtering on the way (kMaxWalk rows at most, expected);
+ * otherwise SQLite keeps its index ranges and sort, which is cheap exactly when few tickets
+ * match. A total that the tallies hold exactly (no filter but the scope and the agent
+ * filters, or one tallied filter for the whole desk) is taken from them instead of counted.
  */
 class TicketListPlan final
 {
@@ -30,8 +30,9 @@ public:
     /** Rows the walk is expected to read for one page, at most; beyond it the ranges are cheaper. */
     static constexpr double kMaxWalk = 5000;
 
+    /** maxWalk other than kMaxWalk is for tests: 0 never walks, a huge value always does where it can. */
     static common::Result<TicketListPlan> decide(Database& database, const common::ListTicketsParams& params,
-                                                 const TicketScope& scope);
+                                                 const TicketScope& scope, double maxWalk = kMaxWalk);
 
     /** PickIndex, or FilterOnly when the page is read by walking the sort column's index. */
     TicketQueryParts::ScopeUse pageScope() const

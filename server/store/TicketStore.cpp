@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqlStatement.h"
 #include "SqlValues.h"
+#include "TicketListCursor.h"
 #include "TicketListPlan.h"
 #include "TicketQueryParts.h"
 #include "common/TicketNumber.h"
@@ -58,59 +59,12 @@ Error storeError(const QSqlQuery& query)
     return SqlValues::failure(query, QStringLiteral("The ticket store could not complete the request."));
 }
 
-QString sortColumn(const QString& sort)
+// With FilterOnly the agent column gets a unary +, as in the scope: a page read by walking
+// the sort column's index must not be read through tickets_agent instead.
+void addFilters(TicketQueryParts& parts, const common::ListTicketsParams& params, TicketQueryParts::ScopeUse use)
 {
-    if (sort == QLatin1String("created"))
-        return QStringLiteral("t.created_at");
-    if (sort == QLatin1String("priority"))
-        return QStringLiteral("t.priority");
-    if (sort == QLatin1String("status"))
-        return QStringLiteral("t.status");
-    if (sort == QLatin1String("number"))
-        return QStringLiteral("t.id");
-    if (sort == QLatin1String("updated"))
-        return QStringLiteral("t.updated_at");
-    return {};
-}
-
-qint64 sortValue(const TicketInfo& ticket, const QString& sort)
-{
-    if (sort == QLatin1String("created"))
-        return toWire(ticket.createdAt);
-    if (sort == QLatin1String("priority"))
-        return static_cast<qint64>(ticket.priority);
-    if (sort == QLatin1String("status"))
-        return static_cast<qint64>(ticket.status);
-    if (sort == QLatin1String("number"))
-        return ticket.id;
-    return toWire(ticket.updatedAt);
-}
-
-// The cursor is opaque to clients: base64url of the CBOR array [sort, ascending, sort value,
-// ticket id]; it is refused with another sort or direction than it was made for.
-QString encodeCursor(const common::ListTicketsParams& params, qint64 value, qint64 id)
-{
-    return QString::fromLatin1(QCborValue(QCborArray{params.sort, params.ascending, value, id})
-                                   .toCbor()
-                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-std::optional<std::pair<qint64, qint64>> decodeCursor(const common::ListTicketsParams& params)
-{
-    const QString& cursor = params.cursor;
-    const auto bytes = QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding |
-                                                                             QByteArray::AbortOnBase64DecodingErrors);
-    if (!bytes)
-        return std::nullopt;
-    const QCborArray array = QCborValue::fromCbor(*bytes).toArray();
-    if (array.size() != 4 || array.at(0).toString() != params.sort || !array.at(1).isBool() ||
-        array.at(1).toBool() != params.ascending || !array.at(2).isInteger() || !array.at(3).isInteger())
-        return std::nullopt;
-    return std::pair{array.at(2).toInteger(), array.at(3).toInteger()};
-}
-
-void addFilters(TicketQueryParts& parts, const common::ListTicketsParams& params)
-{
+    const QString agent =
+        use == TicketQueryParts::ScopeUse::FilterOnly ? QStringLiteral("+t.agent_id") : QStringLiteral("t.agent_id");
     auto addIn = [&parts](const QString& column, const QVariantList& values) {
         if (values.isEmpty())
             return;
@@ -128,9 +82,9 @@ void addFilters(TicketQueryParts& parts, const common::ListTicketsParams& params
     addIn(QStringLiteral("t.priority"), priorities);
     addIn(QStringLiteral("t.category_id"), categories);
     if (params.unassignedOnly)
-        parts.add(QStringLiteral("t.agent_id IS NULL"));
+        parts.add(agent + QStringLiteral(" IS NULL"));
     else if (params.agentId > 0)
-        parts.add(QStringLiteral("t.agent_id = ?"), {params.agentId});
+        parts.add(agent + QStringLiteral(" = ?"), {params.agentId});
     if (params.customerId > 0)
         parts.add(QStringLiteral("t.customer_id = ?"), {params.customerId});
     if (params.createdFrom.isValid())
@@ -230,36 +184,26 @@ common::Result<void> TicketStore::setDeleted(qint64 id, std::optional<qint64> de
 common::Result<common::TicketPage> TicketStore::list(const common::ListTicketsParams& params,
                                                      const TicketScope& scope) const
 {
-    const QString column = sortColumn(params.sort);
+    const auto plan = TicketListPlan::decide(m_database, params, scope);
+    if (!plan)
+        return plan.error();
+    return list(params, scope, plan.value());
+}
+
+common::Result<TicketStore::PageQuery> TicketStore::pageQuery(const common::ListTicketsParams& params,
+                                                              const TicketScope& scope, const TicketListPlan& plan)
+{
+    const QString column = TicketListCursor::sortColumn(params.sort);
     if (column.isEmpty())
         return Error(ErrorCode::InvalidParams,
                      QStringLiteral("sort must be created, updated, priority, status or number."));
     if (params.limit < 1 || params.limit > kMaxPageSize)
         return Error(ErrorCode::InvalidParams, QStringLiteral("limit must be from 1 to %1.").arg(kMaxPageSize));
-
-    const auto plan = TicketListPlan::decide(m_database, params, scope);
-    if (!plan)
-        return plan.error();
-
-    common::TicketPage page;
-    if (const auto tallied = plan->talliedTotal()) {
-        page.total = *tallied;
-    } else {
-        TicketQueryParts counted;
-        counted.addScope(scope);
-        addFilters(counted, params);
-        SqlStatement count(m_database);
-        if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM tickets t") + counted.where(), counted.values) ||
-            !count.next())
-            return storeError(count);
-        page.total = count.value(0).toLongLong();
-    }
-
     TicketQueryParts parts;
-    parts.addScope(scope, plan->pageScope());
-    addFilters(parts, params);
+    parts.addScope(scope, plan.pageScope());
+    addFilters(parts, params, plan.pageScope());
     if (!params.cursor.isEmpty()) {
-        const auto position = decodeCursor(params);
+        const auto position = TicketListCursor::decode(params);
         if (!position)
             return Error(ErrorCode::InvalidParams,
                          QStringLiteral("The cursor is not one this server handed out for this sort order."));
@@ -269,19 +213,41 @@ common::Result<common::TicketPage> TicketStore::list(const common::ListTicketsPa
                   {position->first, position->first, position->first, position->second});
     }
     const QString direction = params.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    SqlStatement query(m_database);
-    QVariantList values = parts.values;
-    values.append(params.limit + 1);
-    if (!query.exec(kTicketSelect + parts.where() + QStringLiteral(" ORDER BY ") + column + direction +
+    PageQuery query{kTicketSelect + parts.where() + QStringLiteral(" ORDER BY ") + column + direction +
                         QStringLiteral(", t.id") + direction + QStringLiteral(" LIMIT ?"),
-                    values))
+                    parts.values};
+    query.values.append(params.limit + 1);
+    return query;
+}
+
+common::Result<common::TicketPage> TicketStore::list(const common::ListTicketsParams& params, const TicketScope& scope,
+                                                     const TicketListPlan& plan) const
+{
+    const auto pageSql = pageQuery(params, scope, plan);
+    if (!pageSql)
+        return pageSql.error();
+    common::TicketPage page;
+    if (const auto tallied = plan.talliedTotal()) {
+        page.total = *tallied;
+    } else {
+        TicketQueryParts counted;
+        counted.addScope(scope);
+        addFilters(counted, params, TicketQueryParts::ScopeUse::PickIndex);
+        SqlStatement count(m_database);
+        if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM tickets t") + counted.where(), counted.values) ||
+            !count.next())
+            return storeError(count);
+        page.total = count.value(0).toLongLong();
+    }
+    SqlStatement query(m_database);
+    if (!query.exec(pageSql->sql, pageSql->values))
         return storeError(query);
     while (query.next())
         page.tickets.append(readTicket(query));
     if (page.tickets.size() > params.limit) {
         page.tickets.removeLast();
         const auto& last = page.tickets.constLast();
-        page.nextCursor = encodeCursor(params, sortValue(last, params.sort), last.id);
+        page.nextCursor = TicketListCursor::encode(params, TicketListCursor::sortValue(last, params.sort), last.id);
     }
     return page;
 }

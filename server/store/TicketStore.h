@@ -1,6 +1,7 @@
 #pragma once
 
 #include "NewTicket.h"
+#include "TicketListPlan.h"
 #include "TicketScope.h"
 #include "common/Result.h"
 #include "common/tickets/ListTicketsParams.h"
@@ -39,6 +40,18 @@ public:
 
     /** One page in the requested order; the cursor keeps pages stable while tickets are added. */
     common::Result<common::TicketPage> list(const common::ListTicketsParams& params, const TicketScope& scope) const;
+    /** The same, read as the given plan says (list() asks TicketListPlan::decide()). */
+    common::Result<common::TicketPage> list(const common::ListTicketsParams& params, const TicketScope& scope,
+                                            const TicketListPlan& plan) const;
+
+    struct PageQuery
+    {
+        QString sql;
+        QVariantList values;
+    };
+    /** The SELECT that list() reads a page with; invalid params (sort, limit, cursor) fail. */
+    static common::Result<PageQuery> pageQuery(const common::ListTicketsParams& params, const TicketScope& scope,
+                                               const TicketListPlan& plan);
     /** Tickets by id in the given order, limited to the scope. */
     common::Result<QList<common::TicketInfo>> findMany(const QList<qint64>& ids, const TicketScope& scope) const;
     common::Result<common::TicketCounts> counts(const TicketScope& scope) const;

@@ -76,31 +76,37 @@ void verifyCountsMatchLists(HelpDesk& desk)
 {
     const auto counts = desk.admin->callFor<common::TicketCounts>(Method::TicketCounts);
     QVERIFY2(counts.ok(), qPrintable(counts.error().message));
+    // A date filter has no tally, so the list's total is counted from the tickets, not taken
+    // from the same tallies (TicketListPlan).
+    const auto counted = [&desk](common::ListTicketsParams params) {
+        params.createdFrom = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
+        return list(desk.admin, params)->total;
+    };
     using common::TicketStatus;
     for (const auto status : {TicketStatus::New, TicketStatus::Assigned, TicketStatus::InProgress,
                               TicketStatus::WaitingOnCustomer, TicketStatus::Resolved, TicketStatus::Closed}) {
         common::ListTicketsParams params;
         params.statuses = {status};
-        QCOMPARE(countFor(counts->byStatus, common::wireName(status)), list(desk.admin, params)->total);
+        QCOMPARE(countFor(counts->byStatus, common::wireName(status)), counted(params));
     }
     for (const auto priority :
          {TicketPriority::Low, TicketPriority::Medium, TicketPriority::High, TicketPriority::Urgent}) {
         common::ListTicketsParams params;
         params.priorities = {priority};
-        QCOMPARE(countFor(counts->byPriority, common::wireName(priority)), list(desk.admin, params)->total);
+        QCOMPARE(countFor(counts->byPriority, common::wireName(priority)), counted(params));
     }
     for (const qint64 agentId : {desk.agent.user.id, desk.otherAgent.user.id}) {
         common::ListTicketsParams params;
         params.agentId = agentId;
-        QCOMPARE(countFor(counts->byAgent, QString::number(agentId)), list(desk.admin, params)->total);
+        QCOMPARE(countFor(counts->byAgent, QString::number(agentId)), counted(params));
     }
     common::ListTicketsParams unassigned;
     unassigned.unassignedOnly = true;
-    QCOMPARE(countFor(counts->byAgent, QStringLiteral("0")), list(desk.admin, unassigned)->total);
+    QCOMPARE(countFor(counts->byAgent, QStringLiteral("0")), counted(unassigned));
     for (qint64 category = 1; category <= 5; ++category) {
         common::ListTicketsParams params;
         params.categoryIds = {category};
-        QCOMPARE(countFor(counts->byCategory, QString::number(category)), list(desk.admin, params)->total);
+        QCOMPARE(countFor(counts->byCategory, QString::number(category)), counted(params));
     }
 }
 

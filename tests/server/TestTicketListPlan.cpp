@@ -2,7 +2,6 @@
 #include "store/Database.h"
 #include "store/SqlStatement.h"
 #include "store/TicketListPlan.h"
-#include "store/TicketQueryParts.h"
 #include "store/TicketStore.h"
 
 #include <QTemporaryDir>
@@ -75,15 +74,8 @@ private Q_SLOTS:
         QVERIFY(plan->walksSortIndex());
         QCOMPARE(plan->talliedTotal(), std::optional<qint64>(counted(QStringLiteral(
                                            "deleted_at IS NULL AND (agent_id = 2 OR agent_id IS NULL)"))));
-
-        // The page query as list() makes it: the scope only filters rows read newest first.
-        TicketQueryParts parts;
-        parts.addScope(agentScope(), plan->pageScope());
-        QVariantList values = parts.values;
-        values.append(21);
-        const QString text = ccr::test::queryPlan(
-            *m_db, kTicketSelect + parts.where() + QStringLiteral(" ORDER BY t.updated_at DESC, t.id DESC LIMIT ?"),
-            values);
+        // The page query list() runs: the scope only filters rows read newest first.
+        const QString text = planOf(params, agentScope(), plan.value());
         QVERIFY2(text.contains(QLatin1String("tickets_updated")) && !text.contains(QLatin1String("TEMP B-TREE")),
                  qPrintable(text));
     }
@@ -96,6 +88,8 @@ private Q_SLOTS:
         QVERIFY(plan.ok());
         QVERIFY(!plan->walksSortIndex());
         QVERIFY(!plan->talliedTotal()); // no tally holds an agent's tickets by status
+        const QString text = planOf(params, agentScope(), plan.value());
+        QVERIFY2(text.contains(QLatin1String("tickets_agent")), qPrintable(text));
         params.statuses.clear();
         params.sort = QStringLiteral("priority"); // no index to walk
         QVERIFY(!TicketListPlan::decide(*m_db, params, agentScope())->walksSortIndex());
@@ -103,21 +97,32 @@ private Q_SLOTS:
 
     void theTalliesGiveTheTotalsTheyHoldExactly()
     {
+        const auto talliedTotal = [this](const ListTicketsParams& params, const TicketScope& scope) {
+            const auto plan = TicketListPlan::decide(*m_db, params, scope);
+            return plan ? plan->talliedTotal() : std::optional<qint64>(-1);
+        };
         ListTicketsParams params;
-        QCOMPARE(TicketListPlan::decide(*m_db, params, {})->talliedTotal(),
-                 std::optional<qint64>(counted(QStringLiteral("deleted_at IS NULL"))));
-        params.statuses = {TicketStatus::New, TicketStatus::InProgress};
-        QCOMPARE(TicketListPlan::decide(*m_db, params, {})->talliedTotal(),
-                 std::optional<qint64>(counted(QStringLiteral("deleted_at IS NULL AND status IN (0, 2)"))));
+        QCOMPARE(talliedTotal(params, {}), counted(QStringLiteral("deleted_at IS NULL")));
+        params.statuses = {TicketStatus::New, TicketStatus::InProgress, TicketStatus::New}; // New once in SQL too
+        QCOMPARE(talliedTotal(params, {}), counted(QStringLiteral("deleted_at IS NULL AND status IN (0, 2)")));
         params.statuses.clear();
+        params.categoryIds = {3, 99}; // no category 99
+        QCOMPARE(talliedTotal(params, {}), counted(QStringLiteral("deleted_at IS NULL AND category_id = 3")));
+        params.categoryIds.clear();
         params.unassignedOnly = true;
-        QCOMPARE(TicketListPlan::decide(*m_db, params, {})->talliedTotal(),
-                 std::optional<qint64>(counted(QStringLiteral("deleted_at IS NULL AND agent_id IS NULL"))));
-        params.priorities = {ccr::common::TicketPriority::High}; // two filters: counted, not tallied
-        QVERIFY(!TicketListPlan::decide(*m_db, params, {})->talliedTotal());
+        QCOMPARE(talliedTotal(params, {}), counted(QStringLiteral("deleted_at IS NULL AND agent_id IS NULL")));
+        TicketScope ownOnly;
+        ownOnly.agentId = kAgent; // without the unassigned pool: none of its tickets is unassigned
+        QCOMPARE(talliedTotal(params, ownOnly), qint64{0});
+        params.priorities = {ccr::common::TicketPriority::High}; // a filter beyond the agent column: counted
+        QVERIFY(!talliedTotal(params, {}));
+        params = {};
+        params.agentId = kOtherAgent;
+        QCOMPARE(talliedTotal(params, {}), counted(QStringLiteral("deleted_at IS NULL AND agent_id = 3")));
+        QCOMPARE(talliedTotal(params, agentScope()), qint64{0}); // another agent's, seen by this one
         TicketScope withDeleted;
         withDeleted.includeDeleted = true; // the tallies hold live tickets only
-        QVERIFY(!TicketListPlan::decide(*m_db, {}, withDeleted)->talliedTotal());
+        QVERIFY(!talliedTotal({}, withDeleted));
         TicketScope customer;
         customer.customerId = 7;
         QVERIFY(!TicketListPlan::decide(*m_db, {}, customer)->walksSortIndex());
@@ -128,32 +133,44 @@ private Q_SLOTS:
         QTest::addColumn<TicketScope>("scope");
         QTest::addColumn<ListTicketsParams>("params");
         QTest::addColumn<QString>("where");
-        QTest::addColumn<bool>("walks");
+        TicketScope ownOnly;
+        ownOnly.agentId = kAgent;
+        const QString visible = QStringLiteral("(agent_id = 2 OR agent_id IS NULL)");
         ListTicketsParams newest;
         newest.limit = 7;
-        QTest::newRow("agent") << agentScope() << newest << QStringLiteral("(agent_id = 2 OR agent_id IS NULL)")
-                               << true;
+        QTest::newRow("agent") << agentScope() << newest << visible;
         ListTicketsParams inProgress = newest;
-        inProgress.statuses = {TicketStatus::InProgress};
-        QTest::newRow("agent, in progress")
-            << agentScope() << inProgress << QStringLiteral("(agent_id = 2 OR agent_id IS NULL) AND status = 2")
-            << true;
-        // Three filters that the tallies say leave about one ticket: a walk would read them all.
-        ListTicketsParams rare;
-        rare.statuses = {TicketStatus::InProgress};
-        rare.priorities = {ccr::common::TicketPriority::Urgent};
-        rare.categoryIds = {3};
-        QTest::newRow("agent, rare") << agentScope() << rare
-                                     << QStringLiteral("(agent_id = 2 OR agent_id IS NULL) AND status = 2 AND"
-                                                       " priority = 3 AND category_id = 3")
-                                     << false;
-        ListTicketsParams oldest = newest;
-        oldest.sort = QStringLiteral("created");
-        oldest.ascending = true;
-        QTest::newRow("desk, oldest first") << TicketScope{} << oldest << QStringLiteral("1") << true;
+        inProgress.limit = 3;
+        inProgress.statuses = {TicketStatus::InProgress, TicketStatus::InProgress};
+        QTest::newRow("agent, own, in progress")
+            << ownOnly << inProgress << QStringLiteral("agent_id = 2 AND status = 2");
         ListTicketsParams unassigned = newest;
         unassigned.unassignedOnly = true;
-        QTest::newRow("desk, unassigned") << TicketScope{} << unassigned << QStringLiteral("agent_id IS NULL") << true;
+        QTest::newRow("agent, own, unassigned") << ownOnly << unassigned << QStringLiteral("0");
+        QTest::newRow("desk, unassigned") << TicketScope{} << unassigned << QStringLiteral("agent_id IS NULL");
+        ListTicketsParams another = newest;
+        another.agentId = kOtherAgent;
+        QTest::newRow("desk, another agent") << TicketScope{} << another << QStringLiteral("agent_id = 3");
+        // Every sort, both ways; priority and status repeat, so the id breaks the ties.
+        const QStringList sorts{QStringLiteral("created"), QStringLiteral("updated"), QStringLiteral("priority"),
+                                QStringLiteral("status"), QStringLiteral("number")};
+        for (const QString& sort : sorts) {
+            for (const bool ascending : {true, false}) {
+                ListTicketsParams sorted = newest;
+                sorted.limit = 11;
+                sorted.sort = sort;
+                sorted.ascending = ascending;
+                QTest::addRow("agent, %s %s", qPrintable(sort), ascending ? "ascending" : "descending")
+                    << agentScope() << sorted << visible;
+            }
+        }
+        ListTicketsParams rare;
+        rare.limit = 1;
+        rare.statuses = {TicketStatus::Assigned};
+        rare.priorities = {ccr::common::TicketPriority::Urgent, ccr::common::TicketPriority::Low};
+        rare.categoryIds = {3, 99};
+        QTest::newRow("desk, three filters")
+            << TicketScope{} << rare << QStringLiteral("status = 1 AND priority IN (0, 3) AND category_id = 3");
     }
 
     void everyPageHoldsWhatAPlainQueryReads()
@@ -161,33 +178,55 @@ private Q_SLOTS:
         QFETCH(TicketScope, scope);
         QFETCH(ListTicketsParams, params);
         QFETCH(QString, where);
-        QFETCH(bool, walks);
-        QCOMPARE(TicketListPlan::decide(*m_db, params, scope)->walksSortIndex(), walks);
-        const QString order = params.sort == QLatin1String("created") ? QStringLiteral("created_at ASC, id ASC")
-                                                                      : QStringLiteral("updated_at DESC, id DESC");
+        const QHash<QString, QString> columns{{QStringLiteral("created"), QStringLiteral("created_at")},
+                                              {QStringLiteral("updated"), QStringLiteral("updated_at")},
+                                              {QStringLiteral("priority"), QStringLiteral("priority")},
+                                              {QStringLiteral("status"), QStringLiteral("status")},
+                                              {QStringLiteral("number"), QStringLiteral("id")}};
+        const QString direction = params.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
         SqlStatement expected(*m_db);
         QVERIFY(expected.exec(QStringLiteral("SELECT id FROM tickets WHERE deleted_at IS NULL AND ") + where +
-                                  QStringLiteral(" ORDER BY ") + order,
+                                  QStringLiteral(" ORDER BY ") + columns.value(params.sort) + direction +
+                                  QStringLiteral(", id") + direction,
                               {}));
         QList<qint64> ids;
         while (expected.next())
             ids.append(expected.value(0).toLongLong());
-        QVERIFY(!ids.isEmpty());
 
-        TicketStore store(*m_db);
-        QList<qint64> paged;
-        do {
-            const auto page = store.list(params, scope);
-            QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().message));
-            QCOMPARE(page->total, ids.size());
-            for (const auto& ticket : page->tickets)
-                paged.append(ticket.id);
-            params.cursor = page->nextCursor;
-        } while (!params.cursor.isEmpty());
-        QCOMPARE(paged, ids);
+        // Both ways of reading, whatever the tallies would choose: never walking, and walking
+        // wherever the sort has an index.
+        const bool indexed = params.sort != QLatin1String("priority") && params.sort != QLatin1String("status");
+        for (const double maxWalk : {0.0, 1e18}) {
+            const auto plan = TicketListPlan::decide(*m_db, params, scope, maxWalk);
+            QVERIFY(plan.ok());
+            QCOMPARE(plan->walksSortIndex(), maxWalk > 0 && indexed);
+            TicketStore store(*m_db);
+            ListTicketsParams paging = params;
+            QList<qint64> paged;
+            do {
+                if (plan->walksSortIndex()) {
+                    // Also from a cursor on: the walk starts there, with no sort of its own.
+                    const QString text = planOf(paging, scope, plan.value());
+                    QVERIFY2(!text.contains(QLatin1String("TEMP B-TREE")), qPrintable(text));
+                }
+                const auto page = store.list(paging, scope, plan.value());
+                QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().message));
+                QCOMPARE(page->total, ids.size());
+                for (const auto& ticket : page->tickets)
+                    paged.append(ticket.id);
+                paging.cursor = page->nextCursor;
+            } while (!paging.cursor.isEmpty());
+            QCOMPARE(paged, ids);
+        }
     }
 
 private:
+    QString planOf(const ListTicketsParams& params, const TicketScope& scope, const TicketListPlan& plan)
+    {
+        const auto page = TicketStore::pageQuery(params, scope, plan);
+        return page ? ccr::test::queryPlan(*m_db, page->sql, page->values) : page.error().message;
+    }
+
     qint64 counted(const QString& where)
     {
         SqlStatement count(*m_db);
