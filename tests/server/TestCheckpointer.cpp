@@ -95,7 +95,7 @@ private Q_SLOTS:
         Checkpointer checkpointer(m_path, Durability::Normal);
         QVERIFY(checkpointer.begin());
         const QString filler(3000, QLatin1Char('x'));
-        constexpr int kCommits = 30000; // about 2 pages each: 250 MB of log if it never started over
+        constexpr int kCommits = 30000; // about 3 pages each: 370 MB of log if it never started over
         qint64 largestLog = 0;
         for (int i = 0; i < kCommits; ++i) {
             SqlStatement insert(*m_db);
