@@ -238,6 +238,8 @@ common::Result<TicketInfo> TicketCommands::assign(const Caller& caller, const co
                        QStringLiteral("Assigned to %1.").arg(agent->displayName)))
         return saveFailed();
     ticket.agentId = agent->id;
+    if (!m_stores.search.addScopeChange(ticket.id))
+        return saveFailed();
     if (ticket.status == TicketStatus::New) {
         if (auto recorded = recordStatus(ticket, caller, TicketStatus::Assigned); !recorded)
             return recorded.error();
@@ -262,7 +264,8 @@ common::Result<TicketInfo> TicketCommands::remove(const Caller& caller, const co
     Transaction transaction(m_stores.database);
     if (!transaction.isActive() ||
         !audit(found.value(), caller, QStringLiteral("deleted"), {}, QStringLiteral("yes")) ||
-        !m_stores.tickets.setDeleted(found->id, caller.userId, m_clock.now()))
+        !m_stores.tickets.setDeleted(found->id, caller.userId, m_clock.now()) ||
+        !m_stores.search.addScopeChange(found->id))
         return saveFailed();
     const auto deleted = m_stores.tickets.find(found->id);
     if (!deleted || !transaction.commit())
@@ -282,7 +285,8 @@ common::Result<TicketInfo> TicketCommands::restore(const Caller& caller, const c
     Transaction transaction(m_stores.database);
     if (!transaction.isActive() ||
         !audit(found.value(), caller, QStringLiteral("deleted"), QStringLiteral("yes"), {}) ||
-        !m_stores.tickets.setDeleted(found->id, std::nullopt, m_clock.now()))
+        !m_stores.tickets.setDeleted(found->id, std::nullopt, m_clock.now()) ||
+        !m_stores.search.addScopeChange(found->id))
         return saveFailed();
     const auto restored = m_stores.tickets.find(found->id);
     if (!restored || !transaction.commit())

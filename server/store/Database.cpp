@@ -8,6 +8,7 @@
 #include "SearchHitCounts.h"
 #include "StatementCache.h"
 #include "StoreLog.h"
+#include "TextSizeCache.h"
 
 #include <QAtomicInteger>
 #include <QFileInfo>
@@ -42,7 +43,7 @@ QString synchronousLevel(Durability durability)
 
 Database::Database()
     : m_connectionName(QStringLiteral("ccr-%1").arg(connectionCounter.fetchAndAddRelaxed(1))),
-      m_statements(std::make_unique<StatementCache>(m_db))
+      m_statements(std::make_unique<StatementCache>(m_db)), m_textSizes(std::make_unique<TextSizeCache>())
 {}
 
 Database::~Database()
@@ -133,7 +134,7 @@ common::Result<void> Database::connect(const QString& filePath, const QString& o
     if (!m_db.open())
         return Error(ErrorCode::Unavailable,
                      QStringLiteral("Cannot open the database %1: %2").arg(filePath, m_db.lastError().text()));
-    return SearchHitCounts::install(m_db);
+    return SearchHitCounts::install(m_db, m_textSizes.get());
 }
 
 bool Database::stopAutomaticCheckpoints()
@@ -172,6 +173,7 @@ void Database::close()
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
+    m_textSizes->clear(); // the next connection may open another file
     // Its hook runs on every commit until the connection is gone.
     m_logRestart.reset();
 }

@@ -13,6 +13,7 @@ class GroupCommit;
 class LogRestart;
 class FtsTokenizer;
 class StatementCache;
+class TextSizeCache;
 
 /** How hard SQLite works to keep a commit: Normal survives a process crash, Full a power loss. */
 enum class Durability
@@ -86,6 +87,7 @@ private:
     std::unique_ptr<StatementCache> m_statements;
     std::unique_ptr<LogRestart> m_logRestart;
     std::unique_ptr<FtsTokenizer> m_tokenizer;
+    std::unique_ptr<TextSizeCache> m_textSizes; // for ccr_hits; outlives the connection
     QSet<QString> m_rowCaches;
 };
 

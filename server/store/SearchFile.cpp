@@ -20,19 +20,26 @@ namespace {
 const QStringList& tableStatements()
 {
     // Row ids are ticket id << 32 | the message's id (0 for the ticket's own text), the same
-    // in both tables: the ticket is known from the row id without reading a column, and a
-    // rebuild gives every text the row id it had.
+    // in every table (negated in agent_search, AgentSearchTable): the ticket is known from the
+    // row id without reading a column, and a rebuild gives every text the row id it had.
     static const QStringList statements = {
         QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS ticket_search USING fts5("
                        " subject, body, kind UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')"),
         // Each word prefixed by its customer ("c14z" + word), contentless: see SearchIndex.
         QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS customer_search USING fts5("
                        " subject, body, content = '', tokenize = 'unicode61 remove_diacritics 2')"),
+        // Every text staff may search once more, each word prefixed by its ticket's place in
+        // the agents' queues (AgentSearchTable: "a7z" + word, "uz" unassigned, "dz" deleted),
+        // contentless: an agent's search reads only their own and the unassigned tickets' words.
+        QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS agent_search USING fts5("
+                       " subject, body, content = '', tokenize = 'unicode61 remove_diacritics 2')"),
+        // The key every text of a ticket carries in agent_search, to move them when it changes.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS agent_keys (ticket_id INTEGER PRIMARY KEY, key TEXT NOT NULL)"),
         // indexed_up_to: the newest search_queue id of the main database that is indexed;
         // complete: 1 once the index holds every text (a rebuild sets it last).
         QStringLiteral("CREATE TABLE IF NOT EXISTS search_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL)"),
         // Every word in ticket_search, as its tokenizer made it: a typed prefix is looked up
-        // here and searched as the words it stands for (SearchIndex), instead of FTS5 merging
+        // here and searched as the words it stands for (StaffQuery), instead of FTS5 merging
         // the posting lists of every word with that prefix across the whole index.
         QStringLiteral("CREATE TABLE IF NOT EXISTS search_words (word TEXT PRIMARY KEY) WITHOUT ROWID"),
     };
@@ -107,7 +114,8 @@ common::Result<void> SearchFile::createTables(QSqlDatabase& db)
 common::Result<void> SearchFile::recreateTables(QSqlDatabase& db)
 {
     QString why;
-    for (const char* table : {"ticket_search", "customer_search", "search_state", "search_words"}) {
+    for (const char* table :
+         {"ticket_search", "customer_search", "agent_search", "agent_keys", "search_state", "search_words"}) {
         if (!run(db, QStringLiteral("DROP TABLE IF EXISTS main.") + QLatin1String(table), &why))
             return unavailable(QStringLiteral("Cannot empty the search index"), db.databaseName(), why);
     }

@@ -1,6 +1,7 @@
 #include "SearchHitCounts.h"
 
 #include "FtsTokenizer.h"
+#include "TextSizeCache.h"
 
 #include <QVarLengthArray>
 #include <QVariant>
@@ -24,19 +25,31 @@ void countHits(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* r
 {
     const double subjectWeight = argc > 0 ? sqlite3_value_double(argv[0]) : 1.0;
     const int phrases = api->xPhraseCount(fts);
-    // The phrases from mergeFrom on are one typed word's expansions (SearchIndex): one count.
-    const int mergeFrom = argc > 1 ? std::clamp(sqlite3_value_int(argv[1]), 0, phrases) : phrases;
-    const int counts = mergeFrom < phrases ? mergeFrom + 1 : phrases;
+    // A query of alternatives with the same phrases each (an agent's own tickets' words OR the
+    // unassigned ones'): the phrases repeat every `stride`, and the same phrase counts as one.
+    const int stride = argc > 2 ? std::clamp(sqlite3_value_int(argv[2]), 1, std::max(phrases, 1)) : phrases;
+    // The phrases from mergeFrom on are one typed word's expansions (StaffQuery): one count.
+    const int mergeFrom = argc > 1 ? std::clamp(sqlite3_value_int(argv[1]), 0, stride) : stride;
+    const int counts = phrases == 0 ? 0 : (mergeFrom < stride ? mergeFrom + 1 : stride);
     QVarLengthArray<double, 8> values(1 + counts, 0.0);
 
-    int subjectTokens = 0;
-    int bodyTokens = 0;
-    if (api->xColumnSize(fts, kSubjectColumn, &subjectTokens) != SQLITE_OK ||
-        api->xColumnSize(fts, kBodyColumn, &bodyTokens) != SQLITE_OK) {
-        sqlite3_result_error(result, "ccr_hits: column sizes unavailable", -1);
-        return;
+    // With a fifth argument, the table's number in the connection's TextSizeCache.
+    auto* cache = static_cast<TextSizeCache*>(api->xUserData(fts));
+    const int cachedAs = argc > 3 && cache ? sqlite3_value_int(argv[3]) : 0;
+    const sqlite3_int64 rowId = api->xRowid(fts);
+    std::optional<TextSizeCache::Sizes> sizes = cachedAs > 0 ? cache->find(cachedAs, rowId) : std::nullopt;
+    if (!sizes) {
+        TextSizeCache::Sizes read;
+        if (api->xColumnSize(fts, kSubjectColumn, &read.subject) != SQLITE_OK ||
+            api->xColumnSize(fts, kBodyColumn, &read.body) != SQLITE_OK) {
+            sqlite3_result_error(result, "ccr_hits: column sizes unavailable", -1);
+            return;
+        }
+        if (cachedAs > 0)
+            cache->remember(cachedAs, rowId, read);
+        sizes = read;
     }
-    values[0] = subjectWeight * subjectTokens + bodyTokens;
+    values[0] = subjectWeight * sizes->subject + sizes->body;
 
     for (int phrase = 0; phrase < phrases; ++phrase) {
         Fts5PhraseIter hit;
@@ -47,7 +60,7 @@ void countHits(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* r
             return;
         }
         for (; column >= 0; api->xPhraseNext(fts, &hit, &column, &offset))
-            values[1 + std::min(phrase, mergeFrom)] += column == kSubjectColumn ? subjectWeight : 1.0;
+            values[1 + std::min(phrase % stride, mergeFrom)] += column == kSubjectColumn ? subjectWeight : 1.0;
     }
     sqlite3_result_blob(result, values.constData(), static_cast<int>(values.size() * sizeof(double)), SQLITE_TRANSIENT);
 }
@@ -59,12 +72,12 @@ Error unavailable(const QString& why)
 
 } // namespace
 
-common::Result<void> SearchHitCounts::install(QSqlDatabase& db)
+common::Result<void> SearchHitCounts::install(QSqlDatabase& db, TextSizeCache* sizes)
 {
     fts5_api* fts5 = FtsTokenizer::api(db);
     if (!fts5)
         return unavailable(QStringLiteral("the connection has no FTS5 (SQLite's full-text search)."));
-    if (fts5->xCreateFunction(fts5, kFunction, nullptr, &countHits, nullptr) != SQLITE_OK)
+    if (fts5->xCreateFunction(fts5, kFunction, sizes, &countHits, nullptr) != SQLITE_OK)
         return unavailable(QStringLiteral("FTS5 refused the function %1.").arg(QLatin1String(kFunction)));
     return {};
 }

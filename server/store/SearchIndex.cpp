@@ -1,13 +1,13 @@
 #include "SearchIndex.h"
 
+#include "AgentSearchTable.h"
 #include "Database.h"
-#include "FtsTokenizer.h"
 #include "SearchRanking.h"
 #include "SqlStatement.h"
 #include "SqlValues.h"
+#include "StaffQuery.h"
 #include "TicketQueryParts.h"
 
-#include <QRegularExpression>
 #include <QSqlError>
 
 #include <limits>
@@ -48,21 +48,6 @@ QString matchTerms(const QStringList& words, const QString& prefix = {})
     return terms.join(QLatin1Char(' '));
 }
 
-QString quoted(const QString& word)
-{
-    QString escaped = word;
-    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
-/** The words typed, split at anything that is not a letter, digit or '_'. */
-QStringList typedWords(const QString& words)
-{
-    static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
-                                               QRegularExpression::UseUnicodePropertiesOption);
-    return words.split(separators, Qt::SkipEmptyParts);
-}
-
 QString customerPrefix(qint64 customerId)
 {
     // "c" + digits + "z": the first letter after the digits ends the id, so no two
@@ -93,6 +78,11 @@ common::Result<void> SearchIndex::add(qint64 ticketId, qint64 messageId)
     if (m_onQueued)
         m_onQueued();
     return {};
+}
+
+common::Result<void> SearchIndex::addScopeChange(qint64 ticketId)
+{
+    return add(ticketId, kScopeChanged);
 }
 
 common::Result<void> SearchIndex::forgetIndexed(qint64 upTo)
@@ -149,38 +139,7 @@ QString SearchIndex::customerMatchExpression(qint64 customerId, const QString& w
 
 QString SearchIndex::toMatchExpression(const QString& words)
 {
-    return matchTerms(typedWords(words));
-}
-
-SearchIndex::StaffMatch SearchIndex::staffMatch(const QString& words) const
-{
-    const QStringList typed = typedWords(words);
-    const StaffMatch asTyped{matchTerms(typed), std::numeric_limits<int>::max()};
-    const FtsTokenizer* tokenizer = m_database.tokenizer();
-    if (typed.isEmpty() || !tokenizer)
-        return asTyped;
-    const QList<QByteArray> folded = tokenizer->words(typed.last());
-    if (folded.size() != 1)
-        return asTyped; // "a_b" is a phrase of two words: FTS5's prefix search handles it
-    const QString prefix = QString::fromUtf8(folded.constFirst());
-    SqlStatement query(m_database);
-    // Every word that begins with the prefix sorts from it up to it followed by the last code point.
-    if (!query.exec(QStringLiteral("SELECT word FROM search_words WHERE word >= ? AND word < ? ORDER BY word LIMIT ?"),
-                    {prefix, QString(prefix + QStringLiteral("\U0010FFFF")), kMaxExpansion + 1}))
-        return asTyped;
-    QStringList alternatives;
-    while (query.next())
-        alternatives.append(quoted(query.value(0).toString()));
-    if (alternatives.isEmpty() || alternatives.size() > kMaxExpansion)
-        return asTyped;
-    QStringList terms;
-    for (qsizetype i = 0; i + 1 < typed.size(); ++i) {
-        // A word of no letters ("_") is no phrase: FTS5 would match nothing for it after AND.
-        if (!tokenizer->words(typed.at(i)).isEmpty())
-            terms.append(quoted(typed.at(i)));
-    }
-    terms.append(QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
-    return {terms.join(QStringLiteral(" AND ")), static_cast<int>(typed.size() - 1)};
+    return StaffQuery::asTyped(words);
 }
 
 common::Result<SearchHits> SearchIndex::search(const QString& words, const TicketScope& scope, bool includeInternal,
@@ -188,8 +147,16 @@ common::Result<SearchHits> SearchIndex::search(const QString& words, const Ticke
 {
     SearchHits hits;
     SearchRanking ranking;
-    std::optional<int> rows = scope.customerId ? rankCustomerTexts(words, scope, ranking)
-                                               : rankStaffTexts(words, scope, includeInternal, ranking);
+    std::optional<int> rows;
+    if (scope.customerId) {
+        rows = rankCustomerTexts(words, scope, ranking);
+    } else {
+        const StaffQuery query = StaffQuery::fromTyped(m_database, words, kMaxExpansion);
+        // agent_search holds every text staff may see, internal notes too, and no deleted ticket's.
+        rows = scope.agentId && includeInternal && !scope.includeDeleted && query.folded()
+                   ? rankAgentTexts(query, scope, ranking)
+                   : rankStaffTexts(query, scope, includeInternal, ranking);
+    }
     if (!rows)
         return Error(ErrorCode::Internal, QStringLiteral("The search could not be completed."));
     const QList<qint64> ranked = ranking.ranked();
@@ -235,32 +202,57 @@ std::optional<int> SearchIndex::rankCustomerTexts(const QString& words, const Ti
     return rows;
 }
 
-std::optional<int> SearchIndex::rankStaffTexts(const QString& words, const TicketScope& scope, bool includeInternal,
+std::optional<int> SearchIndex::rankStaffTexts(const StaffQuery& query, const TicketScope& scope, bool includeInternal,
                                                SearchRanking& ranking) const
 {
-    const StaffMatch match = staffMatch(words);
-    if (match.expression.isEmpty())
+    if (query.isEmpty())
         return 0;
     TicketQueryParts parts;
-    parts.add(QStringLiteral("ticket_search MATCH ?"), {match.expression});
+    parts.add(QStringLiteral("ticket_search MATCH ?"), {query.expression()});
     // Only what is not searched is system messages, which are never indexed: with internal
     // notes allowed, no candidate's kind (a read of its stored row) needs checking.
     if (!includeInternal)
         parts.add(QStringLiteral("ticket_search.kind <> 'internal'"));
     parts.addScope(scope, TicketQueryParts::ScopeUse::FilterOnly);
-    QVariantList values{SearchRanking::kSubjectWeight, match.expandedFrom};
+    QVariantList values{SearchRanking::kSubjectWeight, query.expandedFrom(), query.phrases(), kTicketSearchSizes};
     values.append(parts.values);
     values.append(m_candidates + 1);
     // CROSS JOIN keeps the index as the outer loop, read newest first, so that the LIMIT
     // stops reading; the scope is checked on the way. ccr_hits counts each text's hits from
     // the positions FTS5 found, so no text is read.
-    SqlStatement query(m_database);
-    if (!query.exec(QStringLiteral("SELECT ticket_search.rowid >> 32, ccr_hits(ticket_search, ?, ?)"
+    return rankHits(QStringLiteral("SELECT ticket_search.rowid >> 32, ccr_hits(ticket_search, ?, ?, ?, ?)"
                                    " FROM ticket_search CROSS JOIN ") +
                         TicketQueryParts::ticketsForScope(scope) +
                         QStringLiteral(" ON t.id = ticket_search.rowid >> 32") + parts.where() +
                         QStringLiteral(" ORDER BY ticket_search.rowid DESC LIMIT ?"),
-                    values)) {
+                    values, ranking);
+}
+
+std::optional<int> SearchIndex::rankAgentTexts(const StaffQuery& query, const TicketScope& scope,
+                                               SearchRanking& ranking) const
+{
+    if (query.isEmpty())
+        return 0;
+    // The agent's own tickets' words and, if they may see them, the unassigned ones': the keys
+    // are the scope, so no candidate's ticket is read. Each branch has the same phrases, which
+    // ccr_hits counts as one (its fourth argument).
+    QString expression = query.expression(AgentSearchTable::agentKey(*scope.agentId));
+    if (scope.includeUnassigned)
+        expression = QLatin1Char('(') + expression + QStringLiteral(") OR (") +
+                     query.expression(AgentSearchTable::unassignedKey()) + QLatin1Char(')');
+    // Row ids are negated (AgentSearchTable::agentRowId): ascending is newest first.
+    return rankHits(QStringLiteral("SELECT (-agent_search.rowid) >> 32, ccr_hits(agent_search, ?, ?, ?, ?)"
+                                   " FROM agent_search WHERE agent_search MATCH ?"
+                                   " ORDER BY agent_search.rowid LIMIT ?"),
+                    {SearchRanking::kSubjectWeight, query.expandedFrom(), query.phrases(), kAgentSearchSizes,
+                     expression, m_candidates + 1},
+                    ranking);
+}
+
+std::optional<int> SearchIndex::rankHits(const QString& sql, const QVariantList& values, SearchRanking& ranking) const
+{
+    SqlStatement query(m_database);
+    if (!query.exec(sql, values)) {
         storeError(query);
         return std::nullopt;
     }

@@ -13,6 +13,7 @@ namespace ccr::server {
 
 class Database;
 class SearchRanking;
+class StaffQuery;
 
 /**
  * One page of search hits: ticket ids, best match first, and how many tickets matched. When
@@ -29,9 +30,12 @@ struct SearchHits
  * Full-text search over tickets and their messages. SQLite FTS5 today; kept behind this
  * interface so another database can bring its own full-text engine.
  *
- * Two FTS5 tables in the search file (SearchFile), both under the row id ticket id << 32 |
- * message id (textRowId). ticket_search holds every text; staff search it, and SearchRanking
- * ranks the candidates in C++. customer_search, contentless, holds what a customer may see
+ * Three FTS5 tables in the search file (SearchFile), under the row id ticket id << 32 |
+ * message id (textRowId; negated in agent_search). ticket_search holds every text; admins
+ * search it, and SearchRanking ranks the candidates in C++. agent_search (AgentSearchTable)
+ * holds every text once more, each word prefixed by its ticket's queue key, so an agent's
+ * search reads only their own and the unassigned tickets' words and checks no ticket.
+ * customer_search, contentless, holds what a customer may see
  * once more, each word prefixed by its customer ("c14z" + word). A customer's search looks up only their
  * own words there, so its cost follows the customer's tickets, not the desk's: a common
  * word's posting list across a million tickets, and above all the merge of every word a
@@ -62,6 +66,13 @@ public:
     common::Result<void> addTicket(qint64 ticketId);
     /** Queues a message's text; system messages are not searched. */
     common::Result<void> addMessage(qint64 ticketId, qint64 messageId, common::MessageKind kind);
+    /**
+     * Queues a change of the ticket's place in the agents' queues (assigned, deleted,
+     * restored): the indexer moves its texts in agent_search (AgentSearchTable) to the new key.
+     */
+    common::Result<void> addScopeChange(qint64 ticketId);
+    /** The message id of a queued scope change. */
+    static constexpr qint64 kScopeChanged = -1;
     /** Drops the queued texts up to this queue id: the indexer has them. */
     common::Result<void> forgetIndexed(qint64 upTo);
     /** The newest queue id ever given out in schema's search_queue (0 if none). */
@@ -74,7 +85,7 @@ public:
     static QString toMatchExpression(const QString& words);
     /** The owner token of a customer's texts (schema 5 to 8 kept it in ticket_search). */
     static QString ownerToken(qint64 customerId);
-    /** A text's row id in both search tables: ticket id << 32 | the message's id (0: the ticket's own). */
+    /** A text's row id in the search tables: ticket id << 32 | the message's id (0: the ticket's own). */
     static qint64 textRowId(qint64 ticketId, qint64 messageId);
     /** Adds one text a customer may see to customer_search (bound values in the order of the statement). */
     static QString customerInsertStatement();
@@ -87,19 +98,16 @@ private:
     /** Adds the candidates to ranking; how many texts matched (one more than ranked when capped), or nothing on
      * failure. */
     std::optional<int> rankCustomerTexts(const QString& words, const TicketScope& scope, SearchRanking& ranking) const;
-    /** An FTS5 query for staff, and the phrase from which on its phrases are one typed word's expansions. */
-    struct StaffMatch
-    {
-        QString expression;
-        int expandedFrom;
-    };
-    /**
-     * The words as FTS5 terms, all required, the last one a prefix: searched as the words of
-     * search_words it stands for when they are up to kMaxExpansion, else as FTS5's prefix.
-     */
-    StaffMatch staffMatch(const QString& words) const;
-    std::optional<int> rankStaffTexts(const QString& words, const TicketScope& scope, bool includeInternal,
+    /** Staff over ticket_search, the scope checked on each candidate's ticket. */
+    std::optional<int> rankStaffTexts(const StaffQuery& query, const TicketScope& scope, bool includeInternal,
                                       SearchRanking& ranking) const;
+    /** An agent over agent_search: only their own and (if they see them) the unassigned tickets' words. */
+    std::optional<int> rankAgentTexts(const StaffQuery& query, const TicketScope& scope, SearchRanking& ranking) const;
+    // The tables' numbers in the connection's TextSizeCache (ccr_hits' fifth argument).
+    static constexpr int kTicketSearchSizes = 1;
+    static constexpr int kAgentSearchSizes = 2;
+    /** Runs a query of ticket ids and ccr_hits blobs and ranks up to the candidates. */
+    std::optional<int> rankHits(const QString& sql, const QVariantList& values, SearchRanking& ranking) const;
 
     common::Result<void> add(qint64 ticketId, qint64 messageId);
 

@@ -1,5 +1,6 @@
 #include "SearchIndexWriter.h"
 
+#include "AgentSearchTable.h"
 #include "Database.h"
 #include "FtsTokenizer.h"
 #include "SearchFile.h"
@@ -33,7 +34,8 @@ Error transactionError(Database& index)
 } // namespace
 
 SearchIndexWriter::SearchIndexWriter(Database& index)
-    : m_index(index), m_tokenizer(FtsTokenizer::open(index.connection()))
+    : m_index(index), m_tokenizer(FtsTokenizer::open(index.connection())),
+      m_agentTable(std::make_unique<AgentSearchTable>(index, m_tokenizer.get()))
 {}
 
 SearchIndexWriter::~SearchIndexWriter() = default;
@@ -76,7 +78,7 @@ common::Result<bool> SearchIndexWriter::fitsTheQueue()
     // Built for this main database (not a file copied from another one), and complete.
     // A file from before search_words (words != 1) is rebuilt to fill it.
     if (values->value(QStringLiteral("complete")) != 1 || values->value(QStringLiteral("words")) != 1 ||
-        values->value(QStringLiteral("desk_id")) != desk.value())
+        values->value(QStringLiteral("agents")) != 1 || values->value(QStringLiteral("desk_id")) != desk.value())
         return false;
     // Every text after the mark must still be queued: none given out that the index never
     // got (a main database older than the index), none dropped from the queue that the index
@@ -108,8 +110,10 @@ common::Result<IndexedRound> SearchIndexWriter::indexQueued(int limit)
     // statement. Only this thread writes the search file, so its state cannot change meanwhile.
     struct QueuedText
     {
-        qint64 rowId;
+        qint64 ticketId;
+        qint64 messageId; // SearchIndex::kScopeChanged: the ticket's texts move to its new key
         qint64 customerId;
+        QString agentKey;
         QString kind;
         QString subject;
         QString body;
@@ -121,11 +125,12 @@ common::Result<IndexedRound> SearchIndexWriter::indexQueued(int limit)
         // A ticket's own text is its subject and description, a message's its body.
         if (!queued.exec(QStringLiteral("SELECT q.id, q.ticket_id, q.message_id, t.customer_id,"
                                         " COALESCE(m.kind, 'ticket'), IIF(q.message_id = 0, t.subject, ''),"
-                                        " IIF(q.message_id = 0, t.description, m.body)"
+                                        " IIF(q.message_id = 0, t.description, IIF(q.message_id = ?, '', m.body)),"
+                                        " t.agent_id, t.deleted_at IS NOT NULL"
                                         " FROM desk.search_queue q LEFT JOIN desk.tickets t ON t.id = q.ticket_id"
-                                        " LEFT JOIN desk.ticket_messages m ON m.id = q.message_id AND q.message_id <> 0"
+                                        " LEFT JOIN desk.ticket_messages m ON m.id = q.message_id AND q.message_id > 0"
                                         " WHERE q.id > ? ORDER BY q.id LIMIT ?"),
-                         {current->indexedUpTo, limit + 1}))
+                         {SearchIndex::kScopeChanged, current->indexedUpTo, limit + 1}))
             return indexError(queued);
         int rows = 0;
         while (queued.next()) {
@@ -137,9 +142,9 @@ common::Result<IndexedRound> SearchIndexWriter::indexQueued(int limit)
             // A text whose row is gone (nothing deletes one today) is passed over, not waited for.
             const bool gone = queued.value(3).isNull() || queued.value(6).isNull();
             if (!gone) {
-                texts.append({SearchIndex::textRowId(queued.value(1).toLongLong(), queued.value(2).toLongLong()),
-                              queued.value(3).toLongLong(), queued.value(4).toString(), queued.value(5).toString(),
-                              queued.value(6).toString()});
+                texts.append({queued.value(1).toLongLong(), queued.value(2).toLongLong(), queued.value(3).toLongLong(),
+                              AgentSearchTable::keyFor(queued.value(7).toLongLong(), queued.value(8).toBool()),
+                              queued.value(4).toString(), queued.value(5).toString(), queued.value(6).toString()});
                 heldChars += texts.constLast().subject.size() + texts.constLast().body.size();
             }
             // Long messages (up to 50,000 characters each) must not make a round hold
@@ -154,15 +159,24 @@ common::Result<IndexedRound> SearchIndexWriter::indexQueued(int limit)
         return round; // nothing new: no write
 
     m_newWords.clear(); // added by a transaction that did not commit
+    m_agentTable->discard();
     // Deferred: IMMEDIATE would begin a read of the attached main database too, for the whole
     // transaction (this thread is the search file's only writer, so no lock is lost to another).
     Transaction transaction(m_index.connection(), Transaction::Begin::Deferred);
     if (!transaction.isActive())
         return transactionError(m_index);
     for (const auto& text : std::as_const(texts)) {
-        if (auto added = insertText(text.rowId, text.customerId, text.kind, text.subject, text.body); !added)
+        if (text.messageId == SearchIndex::kScopeChanged) {
+            if (auto moved = m_agentTable->rekey(text.ticketId, text.agentKey); !moved)
+                return moved.error();
+        } else if (auto added = insertText(text.ticketId, text.messageId,
+                                           {text.customerId, text.agentKey, text.kind, text.subject, text.body});
+                   !added) {
             return added.error();
+        }
     }
+    if (auto flushed = m_agentTable->flush(); !flushed)
+        return flushed.error();
     if (auto kept = setState(QStringLiteral("indexed_up_to"), round.indexedUpTo); !kept)
         return kept.error();
     if (!transaction.commit())
@@ -196,6 +210,7 @@ common::Result<void> SearchIndexWriter::startRebuild()
     m_index.statements().clear(); // statements on the old tables go with them
     m_knownWords.clear();         // so do the words
     m_newWords.clear();
+    m_agentTable->discard();
     if (auto emptied = SearchFile::recreateTables(m_index.connection()); !emptied)
         return emptied;
     for (const auto& [key, value] : {std::pair{QStringLiteral("desk_id"), desk.value()},
@@ -204,7 +219,8 @@ common::Result<void> SearchIndexWriter::startRebuild()
                                      {QStringLiteral("rebuild_last_message"), lastMessage},
                                      {QStringLiteral("rebuild_ticket_done"), qint64{0}},
                                      {QStringLiteral("rebuild_message_done"), qint64{0}},
-                                     {QStringLiteral("rebuild_words"), qint64{1}}}) {
+                                     {QStringLiteral("rebuild_words"), qint64{1}},
+                                     {QStringLiteral("rebuild_agents"), qint64{1}}}) {
         if (auto kept = setState(key, value); !kept)
             return kept;
     }
@@ -225,10 +241,10 @@ common::Result<void> SearchIndexWriter::rebuild(const std::function<void(qint64,
     // A rebuild the last server did not finish goes on where it stopped, if the main database
     // still holds everything it set out to index (not restored from an older backup meanwhile).
     // rebuild_words: begun by a server that fills search_words too.
-    bool resumable = resume == Resume::IfUnfinished && values->contains(QStringLiteral("rebuild_queue")) &&
-                     values->value(QStringLiteral("rebuild_words")) == 1 &&
-                     values->value(QStringLiteral("desk_id")) == desk.value() &&
-                     values->value(QStringLiteral("complete")) != 1;
+    bool resumable =
+        resume == Resume::IfUnfinished && values->contains(QStringLiteral("rebuild_queue")) &&
+        values->value(QStringLiteral("rebuild_words")) == 1 && values->value(QStringLiteral("rebuild_agents")) == 1 &&
+        values->value(QStringLiteral("desk_id")) == desk.value() && values->value(QStringLiteral("complete")) != 1;
     if (resumable) {
         SqlStatement now(m_index);
         if (!now.exec(
@@ -277,12 +293,15 @@ common::Result<void> SearchIndexWriter::rebuild(const std::function<void(qint64,
                 return Error(ErrorCode::Unavailable, QStringLiteral("The search index rebuild stopped; it goes on at "
                                                                     "the next start."));
             m_newWords.clear();
+            m_agentTable->discard();
             Transaction transaction(m_index.connection());
             if (!transaction.isActive())
                 return transactionError(m_index);
             const auto reached = rebuildBatch(messages, after, last);
             if (!reached)
                 return reached.error();
+            if (auto flushed = m_agentTable->flush(); !flushed)
+                return flushed;
             if (auto kept = setState(doneKey, reached.value()); !kept)
                 return kept;
             if (!transaction.commit())
@@ -301,8 +320,10 @@ common::Result<void> SearchIndexWriter::rebuild(const std::function<void(qint64,
         return kept;
     if (auto kept = setState(QStringLiteral("complete"), 1); !kept)
         return kept;
-    if (auto kept = setState(QStringLiteral("words"), 1); !kept)
-        return kept;
+    for (const auto& key : {QStringLiteral("words"), QStringLiteral("agents")}) {
+        if (auto kept = setState(key, 1); !kept)
+            return kept;
+    }
     SqlStatement finished(m_index);
     if (!finished.exec(QStringLiteral("DELETE FROM main.search_state WHERE key LIKE 'rebuild_%'")))
         return indexError(finished);
@@ -316,13 +337,15 @@ common::Result<qint64> SearchIndexWriter::rebuildBatch(bool messages, qint64 aft
 {
     SqlStatement texts(m_index);
     const bool read =
-        messages ? texts.exec(QStringLiteral("SELECT m.id, m.ticket_id, t.customer_id, m.kind, '', m.body"
+        messages ? texts.exec(QStringLiteral("SELECT m.id, m.ticket_id, t.customer_id, m.kind, '', m.body,"
+                                             " t.agent_id, t.deleted_at IS NOT NULL"
                                              " FROM desk.ticket_messages m JOIN desk.tickets t ON t.id = m.ticket_id"
                                              " WHERE m.id > ? AND m.id <= ? AND m.kind <> 'system'"
                                              " ORDER BY m.id LIMIT ?"),
                               {after, last, kRebuildBatch})
-                 : texts.exec(QStringLiteral("SELECT 0, id, customer_id, 'ticket', subject, description"
-                                             " FROM desk.tickets WHERE id > ? AND id <= ? ORDER BY id LIMIT ?"),
+                 : texts.exec(QStringLiteral("SELECT 0, id, customer_id, 'ticket', subject, description,"
+                                             " agent_id, deleted_at IS NOT NULL FROM desk.tickets WHERE id > ? AND id "
+                                             "<= ? ORDER BY id LIMIT ?"),
                               {after, last, kRebuildBatch});
     if (!read)
         return indexError(texts);
@@ -331,8 +354,10 @@ common::Result<qint64> SearchIndexWriter::rebuildBatch(bool messages, qint64 aft
     while (texts.next()) {
         const qint64 messageId = texts.value(0).toLongLong();
         const qint64 ticketId = texts.value(1).toLongLong();
-        if (auto added = insertText(SearchIndex::textRowId(ticketId, messageId), texts.value(2).toLongLong(),
-                                    texts.value(3).toString(), texts.value(4).toString(), texts.value(5).toString());
+        if (auto added = insertText(ticketId, messageId,
+                                    {texts.value(2).toLongLong(),
+                                     AgentSearchTable::keyFor(texts.value(6).toLongLong(), texts.value(7).toBool()),
+                                     texts.value(3).toString(), texts.value(4).toString(), texts.value(5).toString()});
             !added)
             return added.error();
         if (++rows == kRebuildBatch)
@@ -341,9 +366,9 @@ common::Result<qint64> SearchIndexWriter::rebuildBatch(bool messages, qint64 aft
     return reached;
 }
 
-common::Result<void> SearchIndexWriter::insertText(qint64 rowId, qint64 customerId, const QString& kind,
-                                                   const QString& subject, const QString& body)
+common::Result<void> SearchIndexWriter::insertText(qint64 ticketId, qint64 messageId, const TextToIndex& text)
 {
+    const qint64 rowId = SearchIndex::textRowId(ticketId, messageId);
     // Indexing is idempotent: a text already there (the same row id is always the same text)
     // is not added twice, so a round repeated after a lost state never fails on it.
     SqlStatement existing(m_index);
@@ -351,39 +376,43 @@ common::Result<void> SearchIndexWriter::insertText(qint64 rowId, qint64 customer
         return indexError(existing);
     if (existing.next())
         return {};
+    if (!m_tokenizer)
+        return Error(ErrorCode::Unavailable, QStringLiteral("The search index cannot split texts into words: SQLite's "
+                                                            "FTS5 tokenizer is not available."));
     SqlStatement staff(m_index);
     if (!staff.exec(QStringLiteral("INSERT INTO main.ticket_search (rowid, subject, body, kind) VALUES (?, ?, ?, ?)"),
-                    {rowId, SqlValues::text(subject), SqlValues::text(body), kind}))
+                    {rowId, SqlValues::text(text.subject), SqlValues::text(text.body), text.kind}))
         return indexError(staff);
-    if (auto added = addWords(subject, body); !added)
+    const QList<QByteArray> subjectWords = m_tokenizer->words(text.subject);
+    const QList<QByteArray> bodyWords = m_tokenizer->words(text.body);
+    if (auto added = addWords(subjectWords); !added)
+        return added;
+    if (auto added = addWords(bodyWords); !added)
+        return added;
+    if (auto added = m_agentTable->add(rowId, ticketId, text.agentKey, subjectWords, bodyWords); !added)
         return added;
     // Internal notes stay out of the customers' table: a customer's search can never reach them.
-    if (kind == QLatin1String("internal"))
+    if (text.kind == QLatin1String("internal"))
         return {};
     SqlStatement customer(m_index);
     if (!customer.exec(SearchIndex::customerInsertStatement(),
-                       SearchIndex::customerInsertValues(rowId, customerId, subject, body)))
+                       SearchIndex::customerInsertValues(rowId, text.customerId, text.subject, text.body)))
         return indexError(customer);
     return {};
 }
 
-common::Result<void> SearchIndexWriter::addWords(const QString& subject, const QString& body)
+common::Result<void> SearchIndexWriter::addWords(const QList<QByteArray>& words)
 {
-    if (!m_tokenizer)
-        return Error(ErrorCode::Unavailable, QStringLiteral("The search index cannot split texts into words: SQLite's "
-                                                            "FTS5 tokenizer is not available."));
-    for (const QString* text : {&subject, &body}) {
-        for (const QByteArray& word : m_tokenizer->words(*text)) {
-            if (m_knownWords.contains(word) || m_newWords.contains(word))
-                continue;
-            SqlStatement insert(m_index);
-            if (!insert.exec(QStringLiteral("INSERT OR IGNORE INTO main.search_words (word) VALUES (?)"),
-                             {QString::fromUtf8(word)}))
-                return indexError(insert);
-            // Long words (codes, pasted data) are rare: not worth the memory.
-            if (word.size() <= kLongestKnownWord)
-                m_newWords.insert(word);
-        }
+    for (const QByteArray& word : words) {
+        if (m_knownWords.contains(word) || m_newWords.contains(word))
+            continue;
+        SqlStatement insert(m_index);
+        if (!insert.exec(QStringLiteral("INSERT OR IGNORE INTO main.search_words (word) VALUES (?)"),
+                         {QString::fromUtf8(word)}))
+            return indexError(insert);
+        // Long words (codes, pasted data) are rare: not worth the memory.
+        if (word.size() <= kLongestKnownWord)
+            m_newWords.insert(word);
     }
     return {};
 }

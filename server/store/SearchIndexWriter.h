@@ -12,6 +12,7 @@
 namespace ccr::server {
 
 class Database;
+class AgentSearchTable;
 class FtsTokenizer;
 
 /** What the search file holds: whether every text is in it, and the newest queue id indexed. */
@@ -74,19 +75,28 @@ private:
     common::Result<QHash<QString, qint64>> stateValues();
     /** Empties the tables and records the bounds of a new rebuild (see rebuild()). */
     common::Result<void> startRebuild();
-    common::Result<void> insertText(qint64 rowId, qint64 customerId, const QString& kind, const QString& subject,
-                                    const QString& body);
+    /** A text as read from the main database, with its ticket's customer and queue key (AgentSearchTable). */
+    struct TextToIndex
+    {
+        qint64 customerId;
+        QString agentKey;
+        QString kind;
+        QString subject;
+        QString body;
+    };
+    common::Result<void> insertText(qint64 ticketId, qint64 messageId, const TextToIndex& text);
     common::Result<void> setState(const QString& key, qint64 value);
     /** Indexes one batch of the rebuild's texts after `after` up to `last`; the newest id done, or `last`. */
     common::Result<qint64> rebuildBatch(bool messages, qint64 after, qint64 last);
 
-    /** Adds the text's words that are new to search_words. */
-    common::Result<void> addWords(const QString& subject, const QString& body);
+    /** Adds the words that are new to search_words. */
+    common::Result<void> addWords(const QList<QByteArray>& words);
     /** After a commit: the words it added are known to be in search_words. */
     void keepWords();
 
     Database& m_index;
     std::unique_ptr<FtsTokenizer> m_tokenizer;
+    std::unique_ptr<AgentSearchTable> m_agentTable;
     // Words known to be in search_words already: most of a text's words are, and a set
     // lookup is much cheaper than an INSERT OR IGNORE. Only committed words (a transaction
     // rolled back takes its words with it); emptied when it grows past kKnownWords.

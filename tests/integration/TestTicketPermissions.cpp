@@ -5,8 +5,10 @@
 #include "common/tickets/RateTicketParams.h"
 #include "common/tickets/ReplyParams.h"
 #include "common/tickets/ResolveParams.h"
+#include "common/tickets/SearchTicketsParams.h"
 #include "common/tickets/SetStatusParams.h"
 #include "common/tickets/TicketDetail.h"
+#include "common/tickets/TicketPage.h"
 #include "common/tickets/TicketRef.h"
 
 #include <QTest>
@@ -55,12 +57,16 @@ private Q_SLOTS:
                                                        {QStringLiteral("admin"), &desk.admin}};
         auto ref = [](const common::TicketInfo& t) { return common::TicketRef{t.id, {}}.toCbor(); };
         const QList<Probe> probes{
-            {QStringLiteral("get"), [&](Actor& a, const auto& t) { return a->call(Method::GetTicket, ref(t)); },
+            {QStringLiteral("get"),
+             [&](Actor& a, const auto& t) { return a->call(Method::GetTicket, ref(t)); },
              {QStringLiteral("customer"), QStringLiteral("agent"), QStringLiteral("admin")}},
             {QStringLiteral("get by number"),
-             [](Actor& a, const auto& t) { return a->call(Method::GetTicket, common::TicketRef{0, t.number}.toCbor()); },
+             [](Actor& a, const auto& t) {
+                 return a->call(Method::GetTicket, common::TicketRef{0, t.number}.toCbor());
+             },
              {QStringLiteral("customer"), QStringLiteral("agent"), QStringLiteral("admin")}},
-            {QStringLiteral("history"), [&](Actor& a, const auto& t) { return a->call(Method::TicketHistory, ref(t)); },
+            {QStringLiteral("history"),
+             [&](Actor& a, const auto& t) { return a->call(Method::TicketHistory, ref(t)); },
              {QStringLiteral("customer"), QStringLiteral("agent"), QStringLiteral("admin")}},
             {QStringLiteral("public reply"),
              [](Actor& a, const auto& t) {
@@ -88,7 +94,8 @@ private Q_SLOTS:
                  return a->call(Method::Assign, common::AssignParams{t.id, desk.otherAgent.user.id}.toCbor());
              },
              {QStringLiteral("admin")}},
-            {QStringLiteral("delete"), [&](Actor& a, const auto& t) { return a->call(Method::DeleteTicket, ref(t)); },
+            {QStringLiteral("delete"),
+             [&](Actor& a, const auto& t) { return a->call(Method::DeleteTicket, ref(t)); },
              {QStringLiteral("admin")}},
             // Nobody succeeds on an assigned ticket: staff may never rate, the owner only once
             // it is resolved (TestTicketRating covers that).
@@ -105,7 +112,8 @@ private Q_SLOTS:
                 const auto result = probe.call(*actor, ticket);
                 const bool expected = probe.allowed.contains(name);
                 const QString what = probe.name + QStringLiteral(" as ") + name;
-                QVERIFY2(result.ok() == expected, qPrintable(what + (result.ok() ? QString() : result.error().message)));
+                QVERIFY2(result.ok() == expected,
+                         qPrintable(what + (result.ok() ? QString() : result.error().message)));
                 if (expected)
                     continue;
                 const auto code = result.error().code;
@@ -127,7 +135,8 @@ private Q_SLOTS:
         HelpDesk& desk = *m_desk;
         const auto ticket = desk.createTicket(desk.customer, QStringLiteral("private"));
         const auto foreign = desk.otherCustomer->call(Method::GetTicket, common::TicketRef{ticket.id, {}}.toCbor());
-        const auto missing = desk.otherCustomer->call(Method::GetTicket, common::TicketRef{ticket.id + 1000, {}}.toCbor());
+        const auto missing =
+            desk.otherCustomer->call(Method::GetTicket, common::TicketRef{ticket.id + 1000, {}}.toCbor());
         QCOMPARE(foreign.error().code, ErrorCode::NotFound);
         QCOMPARE(missing.error().code, ErrorCode::NotFound);
         QCOMPARE(foreign.error().message.section(QLatin1Char(' '), 0, 3),
@@ -138,7 +147,7 @@ private Q_SLOTS:
     {
         HelpDesk& desk = *m_desk;
         common::CreateTicketParams params{QStringLiteral("On behalf"), QStringLiteral("Phoned in."), 2,
-                                          common::TicketPriority::Low, desk.customer.user.id, {}};
+                                          common::TicketPriority::Low, desk.customer.user.id,        {}};
         QCOMPARE(desk.otherCustomer->call(Method::CreateTicket, params.toCbor()).error().code,
                  ErrorCode::PermissionDenied);
         QCOMPARE(desk.agent->call(Method::CreateTicket, params.toCbor()).error().code, ErrorCode::PermissionDenied);
@@ -155,7 +164,8 @@ private Q_SLOTS:
         HelpDesk& desk = *m_desk;
         const auto pool = desk.createTicket(desk.customer, QStringLiteral("Nobody's yet"));
         QVERIFY(desk.agent->call(Method::GetTicket, common::TicketRef{pool.id, {}}.toCbor()).ok());
-        QCOMPARE(desk.agent->call(Method::Reply, common::ReplyParams{pool.id, QStringLiteral("mine?"), false, {}, 0}.toCbor())
+        QCOMPARE(desk.agent
+                     ->call(Method::Reply, common::ReplyParams{pool.id, QStringLiteral("mine?"), false, {}, 0}.toCbor())
                      .error()
                      .code,
                  ErrorCode::PermissionDenied);
@@ -174,6 +184,15 @@ private Q_SLOTS:
         const auto pool = desk.createTicket(desk.customer, QStringLiteral("Nobody's yet"));
         QCOMPARE(desk.agent->call(Method::GetTicket, common::TicketRef{pool.id, {}}.toCbor()).error().code,
                  ErrorCode::NotFound);
+        const auto search = desk.agent->callFor<common::TicketPage>(
+            Method::SearchTickets, common::SearchTicketsParams{QStringLiteral("nobody"), 50, 0}.toCbor());
+        QVERIFY2(search.ok(), qPrintable(search.error().message));
+        QCOMPARE(search->total, 0);
+        QCOMPARE(desk.admin
+                     ->callFor<common::TicketPage>(
+                         Method::SearchTickets, common::SearchTicketsParams{QStringLiteral("nobody"), 50, 0}.toCbor())
+                     ->total,
+                 1);
     }
 
     void onlyActiveAgentsCanBeAssigned()
@@ -181,8 +200,9 @@ private Q_SLOTS:
         HelpDesk& desk = *m_desk;
         const auto ticket = desk.createTicket(desk.customer, QStringLiteral("who?"));
         for (const qint64 notAnAgent : {desk.customer.user.id, desk.admin.user.id, qint64{99999}}) {
-            QCOMPARE(desk.admin->call(Method::Assign, common::AssignParams{ticket.id, notAnAgent}.toCbor()).error().code,
-                     ErrorCode::ValidationFailed);
+            QCOMPARE(
+                desk.admin->call(Method::Assign, common::AssignParams{ticket.id, notAnAgent}.toCbor()).error().code,
+                ErrorCode::ValidationFailed);
         }
     }
 };

@@ -59,9 +59,9 @@ private Q_SLOTS:
         const auto note = desk.agent->call(
             Method::Reply, common::ReplyParams{ticket.id, QStringLiteral("Note: ") + kSecret, true, {}, 0}.toCbor());
         QVERIFY(note.ok());
-        QVERIFY(desk.agent->call(Method::Reply, common::ReplyParams{ticket.id, QStringLiteral("We are on it."), false,
-                                                                    {}, 0}
-                                                    .toCbor())
+        QVERIFY(desk.agent
+                    ->call(Method::Reply,
+                           common::ReplyParams{ticket.id, QStringLiteral("We are on it."), false, {}, 0}.toCbor())
                     .ok());
         settle(desk);
 
@@ -81,19 +81,19 @@ private Q_SLOTS:
         const auto events = common::TicketHistory::fromCbor(history.value())->events;
         for (const auto& event : events)
             QVERIFY2(event.newValue != QLatin1String("internal"), "a note shows in the customer's history");
-        const auto search =
-            desk.customer->callFor<common::TicketPage>(Method::SearchTickets, common::SearchTicketsParams{kSecret, 50, 0}.toCbor());
+        const auto search = desk.customer->callFor<common::TicketPage>(
+            Method::SearchTickets, common::SearchTicketsParams{kSecret, 50, 0}.toCbor());
         QVERIFY(search.ok());
         QCOMPARE(search->total, 0);
 
         // Nothing about the ticket as the customer sees it changed because of the note.
         const auto before = common::TicketDetail::fromCbor(detail.value())->ticket;
-        QVERIFY(desk.agent->call(Method::Reply, common::ReplyParams{ticket.id, QStringLiteral("another note"), true, {},
-                                                                    0}
-                                                    .toCbor())
+        QVERIFY(desk.agent
+                    ->call(Method::Reply,
+                           common::ReplyParams{ticket.id, QStringLiteral("another note"), true, {}, 0}.toCbor())
                     .ok());
-        const auto after = desk.customer->callFor<common::TicketDetail>(Method::GetTicket,
-                                                                        common::TicketRef{ticket.id, {}}.toCbor());
+        const auto after =
+            desk.customer->callFor<common::TicketDetail>(Method::GetTicket, common::TicketRef{ticket.id, {}}.toCbor());
         QCOMPARE(after->ticket.version, before.version);
         QCOMPARE(after->ticket.updatedAt, before.updatedAt);
 
@@ -101,10 +101,57 @@ private Q_SLOTS:
         const auto staffDetail =
             desk.admin->callFor<common::TicketDetail>(Method::GetTicket, common::TicketRef{ticket.id, {}}.toCbor());
         QVERIFY(mentionsSecret(staffDetail->toCbor()));
-        const auto staffSearch =
-            desk.agent->callFor<common::TicketPage>(Method::SearchTickets, common::SearchTicketsParams{kSecret, 50, 0}.toCbor());
+        const auto staffSearch = desk.agent->callFor<common::TicketPage>(
+            Method::SearchTickets, common::SearchTicketsParams{kSecret, 50, 0}.toCbor());
         QVERIFY2(staffSearch.ok(), qPrintable(staffSearch.error().message));
         QCOMPARE(staffSearch->total, 1);
+    }
+
+    void anAgentsSearchFollowsTheTicketsQueue()
+    {
+        HelpDesk& desk = *m_desk;
+        const auto ticket = desk.createTicket(desk.customer, QStringLiteral("Quokka kettle"));
+        desk.createTicket(desk.otherCustomer, QStringLiteral("Quokka toaster"));
+        const common::TicketRef ref{ticket.id, {}};
+        const auto finds = [](Actor& actor, const QString& words, qint64 id) {
+            const auto page = actor->callFor<common::TicketPage>(Method::SearchTickets,
+                                                                 common::SearchTicketsParams{words, 50, 0}.toCbor());
+            if (!page)
+                qFatal("search failed: %s", qPrintable(page.error().message));
+            for (const auto& found : page->tickets) {
+                if (found.id == id)
+                    return true;
+            }
+            return false;
+        };
+        // Unassigned: in every agent's view.
+        QVERIFY(finds(desk.agent, QStringLiteral("quokka ket"), ticket.id));
+        QVERIFY(finds(desk.otherAgent, QStringLiteral("quokka"), ticket.id));
+
+        auto assign = [&](Actor& agent) {
+            return desk.admin->call(Method::Assign, common::AssignParams{ticket.id, agent.user.id}.toCbor()).ok();
+        };
+        QVERIFY(assign(desk.agent));
+        QVERIFY(desk.customer
+                    ->call(Method::Reply,
+                           common::ReplyParams{ticket.id, QStringLiteral("The wombat lid"), false, {}, 0}.toCbor())
+                    .ok());
+        QVERIFY(finds(desk.agent, QStringLiteral("quokka"), ticket.id));
+        QVERIFY(finds(desk.agent, QStringLiteral("wombat"), ticket.id));
+        QVERIFY(!finds(desk.otherAgent, QStringLiteral("quokka"), ticket.id));
+        QVERIFY(!finds(desk.otherAgent, QStringLiteral("wombat"), ticket.id));
+
+        // Reassigned: the reply and the ticket's own text move together.
+        QVERIFY(assign(desk.otherAgent));
+        QVERIFY(!finds(desk.agent, QStringLiteral("quokka"), ticket.id));
+        QVERIFY(!finds(desk.agent, QStringLiteral("wombat"), ticket.id));
+        QVERIFY(finds(desk.otherAgent, QStringLiteral("wombat li"), ticket.id));
+
+        QVERIFY(desk.admin->call(Method::DeleteTicket, ref.toCbor()).ok());
+        QVERIFY(!finds(desk.otherAgent, QStringLiteral("quokka"), ticket.id));
+        QVERIFY(desk.admin->call(Method::RestoreTicket, ref.toCbor()).ok());
+        QVERIFY(finds(desk.otherAgent, QStringLiteral("quokka"), ticket.id));
+        QVERIFY(!finds(desk.agent, QStringLiteral("quokka"), ticket.id));
     }
 
     void pushesReachExactlyTheAllowedConnections()
@@ -140,13 +187,15 @@ private Q_SLOTS:
         QCOMPARE(desk.agent->eventsNamed(Event::TicketRemoved).size(), 0);
 
         // Reassigned: the first agent is told to drop it, the new one hears of it.
-        QVERIFY(desk.admin->call(Method::Assign, common::AssignParams{ticket.id, desk.otherAgent.user.id}.toCbor()).ok());
+        QVERIFY(
+            desk.admin->call(Method::Assign, common::AssignParams{ticket.id, desk.otherAgent.user.id}.toCbor()).ok());
         settle(desk);
         QCOMPARE(desk.agent->eventsNamed(Event::TicketRemoved).size(), 1);
         QCOMPARE(desk.otherAgent->eventsNamed(Event::TicketAssigned).size(), 1);
 
-        QVERIFY(desk.customer->call(Method::Reply, common::ReplyParams{ticket.id, QStringLiteral("Any news?"), false, {}, 0}
-                                                       .toCbor())
+        QVERIFY(desk.customer
+                    ->call(Method::Reply,
+                           common::ReplyParams{ticket.id, QStringLiteral("Any news?"), false, {}, 0}.toCbor())
                     .ok());
         settle(desk);
         QVERIFY(secondDevice->sync());
@@ -170,7 +219,8 @@ private Q_SLOTS:
         const auto ticket = desk.assignedTicket(desk.customer, desk.agent, QStringLiteral("Fast"));
         settle(desk);
         desk.customer->clearEvents();
-        QVERIFY(desk.agent->call(Method::Reply, common::ReplyParams{ticket.id, QStringLiteral("Now"), false, {}, 0}.toCbor())
+        QVERIFY(desk.agent
+                    ->call(Method::Reply, common::ReplyParams{ticket.id, QStringLiteral("Now"), false, {}, 0}.toCbor())
                     .ok());
         // The push was written before the agent's reply, so one round trip of the customer's finds it.
         QVERIFY(desk.customer->sync());

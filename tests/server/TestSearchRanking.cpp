@@ -1,6 +1,7 @@
 #include "store/SearchHitCounts.h"
 #include "store/SearchIndex.h"
 #include "store/SearchRanking.h"
+#include "store/TextSizeCache.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -102,6 +103,68 @@ private Q_SLOTS:
         query.addBindValue(QStringLiteral("\"card\" AND (\"charged\" OR \"charger\" OR \"charges\")"));
         QVERIFY(query.exec() && query.next());
         QCOMPARE(SearchHitCounts::decode(query.value(0).toByteArray()).weightedCounts, (QList<double>{2.0, 12.0}));
+    }
+
+    void phrasesRepeatedUnderAnotherKeyCountAsTheSame()
+    {
+        QSqlQuery query(m_db);
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE IF EXISTS texts")));
+        QVERIFY(query.exec(QStringLiteral("CREATE VIRTUAL TABLE texts USING fts5(subject, body)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO texts VALUES ('uzcharger', 'uzcard uzcharged uzcard')")));
+        // Two alternatives of "card" AND ("charged" OR "charger"), the agent's and the
+        // unassigned words: phrases 3 to 5 are phrases 0 to 2 again, 1 and 2 one count.
+        query.prepare(QStringLiteral("SELECT ccr_hits(texts, 10.0, 1, 3) FROM texts WHERE texts MATCH ?"));
+        query.addBindValue(QStringLiteral("(\"a2zcard\" AND (\"a2zcharged\" OR \"a2zcharger\")) OR"
+                                          " (\"uzcard\" AND (\"uzcharged\" OR \"uzcharger\"))"));
+        QVERIFY(query.exec() && query.next());
+        const auto hits = SearchHitCounts::decode(query.value(0).toByteArray());
+        QCOMPARE(hits.weightedLength, 13.0);
+        QCOMPARE(hits.weightedCounts, (QList<double>{2.0, 11.0}));
+    }
+
+    void sizesAreKeptPerTableOnlyWhenAsked()
+    {
+        TextSizeCache sizes;
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("sizes"));
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        QVERIFY(db.open());
+        QVERIFY(SearchHitCounts::install(db, &sizes));
+        {
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("CREATE VIRTUAL TABLE texts USING fts5(subject, body)")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO texts (rowid, subject, body) VALUES"
+                                              " (5, 'card', 'card charged twice'), (9, 'lid', 'card lid')")));
+            const auto lengths = [&query](const QString& call) {
+                QList<double> found;
+                if (!query.exec(QStringLiteral("SELECT ") + call +
+                                QStringLiteral(" FROM texts WHERE texts MATCH 'card' ORDER BY rowid")))
+                    qFatal("%s", qPrintable(query.lastError().text()));
+                while (query.next())
+                    found.append(SearchHitCounts::decode(query.value(0).toByteArray()).weightedLength);
+                return found;
+            };
+            const QList<double> expected{13.0, 12.0};
+            QCOMPARE(lengths(QStringLiteral("ccr_hits(texts, 10.0, 1, 1)")), expected);
+            QCOMPARE(sizes.size(), 0); // no table number: nothing kept
+            QCOMPARE(lengths(QStringLiteral("ccr_hits(texts, 10.0, 1, 1, 3)")), expected);
+            QCOMPARE(sizes.size(), 2);
+            QCOMPARE(sizes.find(3, 9)->body, 2);
+            QVERIFY(!sizes.find(4, 9));
+            // Read from the cache, as the same again.
+            QCOMPARE(lengths(QStringLiteral("ccr_hits(texts, 10.0, 1, 1, 3)")), expected);
+            sizes.remember(3, 5, {0, 40});
+            QCOMPARE(lengths(QStringLiteral("ccr_hits(texts, 10.0, 1, 1, 3)")), (QList<double>{40.0, 12.0}));
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("sizes"));
+
+        sizes.clear();
+        for (qint64 row = 0; row < TextSizeCache::kEntries; ++row)
+            sizes.remember(1, row, {1, 1});
+        QCOMPARE(sizes.size(), TextSizeCache::kEntries);
+        sizes.remember(1, -1, {1, 1}); // full: starts over rather than growing
+        QCOMPARE(sizes.size(), 1);
     }
 
     void aBlobNotMadeByTheFunctionGivesNoCounts()
