@@ -2,21 +2,14 @@
 
 #include "Database.h"
 #include "FtsTokenizer.h"
+#include "SearchFile.h"
 #include "SearchIndex.h"
 #include "SqlStatement.h"
 #include "SqlValues.h"
 
 namespace ccr::server {
 
-using common::Error;
-using common::ErrorCode;
-
 namespace {
-
-Error indexError(const QSqlQuery& query)
-{
-    return SqlValues::failure(query, QStringLiteral("The search index could not be written."));
-}
 
 /** The words (tokens joined by spaces, which no token holds), each with the key before it. */
 QString prefixed(const QString& key, const QByteArray& words)
@@ -71,7 +64,7 @@ common::Result<QString> AgentSearchTable::storedKey(qint64 ticketId)
 {
     SqlStatement query(m_index);
     if (!query.exec(QStringLiteral("SELECT key FROM main.agent_keys WHERE ticket_id = ?"), {ticketId}))
-        return indexError(query);
+        return SearchFile::writeFailed(query);
     return query.next() ? query.value(0).toString() : QString();
 }
 
@@ -86,7 +79,7 @@ common::Result<void> AgentSearchTable::add(qint64 rowId, qint64 ticketId, const 
         SqlStatement insert(m_index);
         if (!insert.exec(QStringLiteral("INSERT INTO main.agent_keys (ticket_id, key) VALUES (?, ?)"),
                          {ticketId, deskKey}))
-            return indexError(insert);
+            return SearchFile::writeFailed(insert);
         key = deskKey;
     }
     return hold(agentRowId(rowId), {{}, key.value(), subjectWords.join(' '), bodyWords.join(' ')});
@@ -108,14 +101,13 @@ common::Result<void> AgentSearchTable::rekey(qint64 ticketId, const QString& des
     if (key->isEmpty() || key.value() == deskKey)
         return {}; // none of its texts indexed yet, or already under this key
     if (!m_tokenizer)
-        return Error(ErrorCode::Unavailable, QStringLiteral("The search index cannot split texts into words: SQLite's "
-                                                            "FTS5 tokenizer is not available."));
+        return SearchFile::noTokenizer();
     // The ticket's texts as indexed: ticket_search keeps them, under the same row ids.
     SqlStatement texts(m_index);
     if (!texts.exec(QStringLiteral("SELECT rowid, subject, body FROM main.ticket_search"
                                    " WHERE rowid >= ? AND rowid <= ?"),
                     {SearchIndex::textRowId(ticketId, 0), SearchIndex::textRowId(ticketId, 0xffffffff)}))
-        return indexError(texts);
+        return SearchFile::writeFailed(texts);
     while (texts.next()) {
         const qint64 rowId = agentRowId(texts.value(0).toLongLong());
         if (auto pending = m_pending.find(rowId); pending != m_pending.end()) {
@@ -130,7 +122,7 @@ common::Result<void> AgentSearchTable::rekey(qint64 ticketId, const QString& des
     texts.query().finish();
     SqlStatement update(m_index);
     if (!update.exec(QStringLiteral("UPDATE main.agent_keys SET key = ? WHERE ticket_id = ?"), {deskKey, ticketId}))
-        return indexError(update);
+        return SearchFile::writeFailed(update);
     return {};
 }
 
@@ -171,7 +163,7 @@ common::Result<void> AgentSearchTable::write(bool remove, qint64 agentRowId, con
                : query.exec(QStringLiteral("INSERT INTO main.agent_search (rowid, subject, body) VALUES (?, ?, ?)"),
                             {agentRowId, prefixed(key, text.subjectWords), prefixed(key, text.bodyWords)});
     if (!written)
-        return indexError(query);
+        return SearchFile::writeFailed(query);
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "SearchFile.h"
 
+#include "SqlValues.h"
 #include "StoreLog.h"
 
 #include <QAtomicInteger>
@@ -136,6 +137,17 @@ common::Result<void> SearchFile::attachReadOnly(QSqlDatabase& db, const QString&
                                                             "file is deleted while the server is stopped.")
                                                  .arg(path, attach.lastError().text()));
     return {};
+}
+
+common::Error SearchFile::writeFailed(const QSqlQuery& query)
+{
+    return SqlValues::failure(query, QStringLiteral("The search index could not be written."));
+}
+
+common::Error SearchFile::noTokenizer()
+{
+    return Error(ErrorCode::Unavailable, QStringLiteral("The search index cannot split texts into words: SQLite's "
+                                                        "FTS5 tokenizer is not available."));
 }
 
 } // namespace ccr::server

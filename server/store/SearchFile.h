@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 namespace ccr::server {
@@ -40,6 +41,10 @@ public:
      * db never takes its write lock. db must be opened with QSQLITE_OPEN_URI.
      */
     static common::Result<void> attachReadOnly(QSqlDatabase& db, const QString& path, const QString& schema);
+    /** A statement writing the index failed (logged with SQLite's error). */
+    static common::Error writeFailed(const QSqlQuery& query);
+    /** Texts cannot be indexed: this SQLite has no FTS5 tokenizer to split them. */
+    static common::Error noTokenizer();
 };
 
 } // namespace ccr::server

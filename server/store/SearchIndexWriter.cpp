@@ -20,11 +20,6 @@ using common::ErrorCode;
 
 namespace {
 
-Error indexError(const QSqlQuery& query)
-{
-    return SqlValues::failure(query, QStringLiteral("The search index could not be written."));
-}
-
 Error transactionError(Database& index)
 {
     return Error(ErrorCode::Unavailable, QStringLiteral("Cannot write the search index %1: %2")
@@ -44,7 +39,7 @@ common::Result<QHash<QString, qint64>> SearchIndexWriter::stateValues()
 {
     SqlStatement query(m_index);
     if (!query.exec(QStringLiteral("SELECT key, value FROM main.search_state")))
-        return indexError(query);
+        return SearchFile::writeFailed(query);
     QHash<QString, qint64> values;
     while (query.next())
         values.insert(query.value(0).toString(), query.value(1).toLongLong());
@@ -63,7 +58,7 @@ common::Result<qint64> SearchIndexWriter::deskId()
 {
     SqlStatement query(m_index);
     if (!query.exec(QStringLiteral("SELECT value FROM desk.meta WHERE key = 'desk_id'")))
-        return indexError(query);
+        return SearchFile::writeFailed(query);
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
@@ -88,7 +83,7 @@ common::Result<bool> SearchIndexWriter::fitsTheQueue()
     if (!queue.exec(QStringLiteral("SELECT (SELECT seq FROM desk.sqlite_sequence WHERE name = 'search_queue'),"
                                    " (SELECT MIN(id) FROM desk.search_queue)")) ||
         !queue.next())
-        return indexError(queue);
+        return SearchFile::writeFailed(queue);
     const qint64 newest = queue.value(0).toLongLong();
     if (indexedUpTo > newest)
         return false;
@@ -131,7 +126,7 @@ common::Result<IndexedRound> SearchIndexWriter::indexQueued(int limit)
                                         " LEFT JOIN desk.ticket_messages m ON m.id = q.message_id AND q.message_id > 0"
                                         " WHERE q.id > ? ORDER BY q.id LIMIT ?"),
                          {SearchIndex::kScopeChanged, current->indexedUpTo, limit + 1}))
-            return indexError(queued);
+            return SearchFile::writeFailed(queued);
         int rows = 0;
         while (queued.next()) {
             if (++rows > limit) {
@@ -198,7 +193,7 @@ common::Result<void> SearchIndexWriter::startRebuild()
             QStringLiteral("SELECT (SELECT seq FROM desk.sqlite_sequence WHERE name = 'search_queue'),"
                            " (SELECT MAX(id) FROM desk.tickets), (SELECT MAX(id) FROM desk.ticket_messages)")) ||
         !bounds.next())
-        return indexError(bounds);
+        return SearchFile::writeFailed(bounds);
     const qint64 newestQueued = bounds.value(0).toLongLong();
     const qint64 lastTicket = bounds.value(1).toLongLong();
     const qint64 lastMessage = bounds.value(2).toLongLong();
@@ -252,7 +247,7 @@ common::Result<void> SearchIndexWriter::rebuild(const std::function<void(qint64,
                                " COALESCE((SELECT MAX(id) FROM desk.tickets), 0), COALESCE((SELECT MAX(id) FROM "
                                "desk.ticket_messages), 0)")) ||
             !now.next())
-            return indexError(now);
+            return SearchFile::writeFailed(now);
         resumable = values->value(QStringLiteral("rebuild_queue")) <= now.value(0).toLongLong() &&
                     values->value(QStringLiteral("rebuild_last_ticket")) <= now.value(1).toLongLong() &&
                     values->value(QStringLiteral("rebuild_last_message")) <= now.value(2).toLongLong();
@@ -261,7 +256,7 @@ common::Result<void> SearchIndexWriter::rebuild(const std::function<void(qint64,
     if (resumable) {
         SqlStatement indexed(m_index);
         if (!indexed.exec(QStringLiteral("SELECT COUNT(*) FROM main.ticket_search")) || !indexed.next())
-            return indexError(indexed);
+            return SearchFile::writeFailed(indexed);
         done = indexed.value(0).toLongLong();
     }
     if (!resumable) {
@@ -279,7 +274,7 @@ common::Result<void> SearchIndexWriter::rebuild(const std::function<void(qint64,
                     {values->value(QStringLiteral("rebuild_last_ticket")),
                      values->value(QStringLiteral("rebuild_last_message"))}) ||
         !count.next())
-        return indexError(count);
+        return SearchFile::writeFailed(count);
     const qint64 total = count.value(0).toLongLong() + count.value(1).toLongLong();
     count.query().finish();
 
@@ -326,7 +321,7 @@ common::Result<void> SearchIndexWriter::rebuild(const std::function<void(qint64,
     }
     SqlStatement finished(m_index);
     if (!finished.exec(QStringLiteral("DELETE FROM main.search_state WHERE key LIKE 'rebuild_%'")))
-        return indexError(finished);
+        return SearchFile::writeFailed(finished);
     if (!transaction.commit())
         return transactionError(m_index);
     qCInfo(lcStore) << "search index rebuilt:" << total << "texts";
@@ -348,7 +343,7 @@ common::Result<qint64> SearchIndexWriter::rebuildBatch(bool messages, qint64 aft
                                              "<= ? ORDER BY id LIMIT ?"),
                               {after, last, kRebuildBatch});
     if (!read)
-        return indexError(texts);
+        return SearchFile::writeFailed(texts);
     qint64 reached = last;
     int rows = 0;
     while (texts.next()) {
@@ -373,16 +368,15 @@ common::Result<void> SearchIndexWriter::insertText(qint64 ticketId, qint64 messa
     // is not added twice, so a round repeated after a lost state never fails on it.
     SqlStatement existing(m_index);
     if (!existing.exec(QStringLiteral("SELECT 1 FROM main.ticket_search WHERE rowid = ?"), {rowId}))
-        return indexError(existing);
+        return SearchFile::writeFailed(existing);
     if (existing.next())
         return {};
     if (!m_tokenizer)
-        return Error(ErrorCode::Unavailable, QStringLiteral("The search index cannot split texts into words: SQLite's "
-                                                            "FTS5 tokenizer is not available."));
+        return SearchFile::noTokenizer();
     SqlStatement staff(m_index);
     if (!staff.exec(QStringLiteral("INSERT INTO main.ticket_search (rowid, subject, body, kind) VALUES (?, ?, ?, ?)"),
                     {rowId, SqlValues::text(text.subject), SqlValues::text(text.body), text.kind}))
-        return indexError(staff);
+        return SearchFile::writeFailed(staff);
     const QList<QByteArray> subjectWords = m_tokenizer->words(text.subject);
     const QList<QByteArray> bodyWords = m_tokenizer->words(text.body);
     if (auto added = addWords(subjectWords); !added)
@@ -397,7 +391,7 @@ common::Result<void> SearchIndexWriter::insertText(qint64 ticketId, qint64 messa
     SqlStatement customer(m_index);
     if (!customer.exec(SearchIndex::customerInsertStatement(),
                        SearchIndex::customerInsertValues(rowId, text.customerId, text.subject, text.body)))
-        return indexError(customer);
+        return SearchFile::writeFailed(customer);
     return {};
 }
 
@@ -409,7 +403,7 @@ common::Result<void> SearchIndexWriter::addWords(const QList<QByteArray>& words)
         SqlStatement insert(m_index);
         if (!insert.exec(QStringLiteral("INSERT OR IGNORE INTO main.search_words (word) VALUES (?)"),
                          {QString::fromUtf8(word)}))
-            return indexError(insert);
+            return SearchFile::writeFailed(insert);
         // Long words (codes, pasted data) are rare: not worth the memory.
         if (word.size() <= kLongestKnownWord)
             m_newWords.insert(word);
@@ -431,7 +425,7 @@ common::Result<void> SearchIndexWriter::setState(const QString& key, qint64 valu
     if (!query.exec(QStringLiteral("INSERT INTO main.search_state (key, value) VALUES (?, ?)"
                                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                     {key, value}))
-        return indexError(query);
+        return SearchFile::writeFailed(query);
     return {};
 }
 
