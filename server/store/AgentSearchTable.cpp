@@ -5,7 +5,8 @@
 #include "SearchFile.h"
 #include "SearchIndex.h"
 #include "SqlStatement.h"
-#include "SqlValues.h"
+
+#include <QSqlError>
 
 namespace ccr::server {
 
@@ -65,7 +66,12 @@ common::Result<QString> AgentSearchTable::storedKey(qint64 ticketId)
     SqlStatement query(m_index);
     if (!query.exec(QStringLiteral("SELECT key FROM main.agent_keys WHERE ticket_id = ?"), {ticketId}))
         return SearchFile::writeFailed(query);
-    return query.next() ? query.value(0).toString() : QString();
+    if (query.next())
+        return query.value(0).toString();
+    // A step that failed is not "no key": the ticket's texts would stay where they are.
+    if (query.query().lastError().isValid())
+        return SearchFile::writeFailed(query);
+    return QString();
 }
 
 common::Result<void> AgentSearchTable::add(qint64 rowId, qint64 ticketId, const QString& deskKey,
@@ -119,6 +125,9 @@ common::Result<void> AgentSearchTable::rekey(qint64 ticketId, const QString& des
             !held)
             return held;
     }
+    // Ended by an error, the texts not read would stay under the old key while agent_keys moved on.
+    if (texts.query().lastError().isValid())
+        return SearchFile::writeFailed(texts);
     texts.query().finish();
     SqlStatement update(m_index);
     if (!update.exec(QStringLiteral("UPDATE main.agent_keys SET key = ? WHERE ticket_id = ?"), {deskKey, ticketId}))

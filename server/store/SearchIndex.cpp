@@ -10,8 +10,6 @@
 
 #include <QSqlError>
 
-#include <limits>
-
 namespace ccr::server {
 
 using common::Error;
@@ -152,7 +150,8 @@ common::Result<SearchHits> SearchIndex::search(const QString& words, const Ticke
         rows = rankCustomerTexts(words, scope, ranking);
     } else {
         const StaffQuery query = StaffQuery::fromTyped(m_database, words, kMaxExpansion);
-        // agent_search holds every text staff may see, internal notes too, and no deleted ticket's.
+        // agent_search holds every text staff may see, internal notes too; deleted tickets'
+        // texts only under "dz", which no agent's query reads.
         rows = scope.agentId && includeInternal && !scope.includeDeleted && query.folded()
                    ? rankAgentTexts(query, scope, ranking)
                    : rankStaffTexts(query, scope, includeInternal, ranking);

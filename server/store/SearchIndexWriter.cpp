@@ -71,9 +71,12 @@ common::Result<bool> SearchIndexWriter::fitsTheQueue()
     if (!desk)
         return desk.error();
     // Built for this main database (not a file copied from another one), and complete.
-    // A file from before search_words (words != 1) is rebuilt to fill it.
+    // A file from before search_words (words != 1) or agent_search (agents != 1) is rebuilt
+    // to fill them, and so is one a server from before agent_search indexed texts into
+    // (it moved indexed_up_to, not agents_up_to: those texts are not in agent_search).
     if (values->value(QStringLiteral("complete")) != 1 || values->value(QStringLiteral("words")) != 1 ||
-        values->value(QStringLiteral("agents")) != 1 || values->value(QStringLiteral("desk_id")) != desk.value())
+        values->value(QStringLiteral("agents")) != 1 || values->value(QStringLiteral("desk_id")) != desk.value() ||
+        values->value(QStringLiteral("agents_up_to")) != values->value(QStringLiteral("indexed_up_to")))
         return false;
     // Every text after the mark must still be queued: none given out that the index never
     // got (a main database older than the index), none dropped from the queue that the index
@@ -172,8 +175,10 @@ common::Result<IndexedRound> SearchIndexWriter::indexQueued(int limit)
     }
     if (auto flushed = m_agentTable->flush(); !flushed)
         return flushed.error();
-    if (auto kept = setState(QStringLiteral("indexed_up_to"), round.indexedUpTo); !kept)
-        return kept.error();
+    for (const auto& key : {QStringLiteral("indexed_up_to"), QStringLiteral("agents_up_to")}) {
+        if (auto kept = setState(key, round.indexedUpTo); !kept)
+            return kept.error();
+    }
     if (!transaction.commit())
         return transactionError(m_index);
     keepWords();
@@ -311,8 +316,10 @@ common::Result<void> SearchIndexWriter::rebuild(const std::function<void(qint64,
     Transaction transaction(m_index.connection());
     if (!transaction.isActive())
         return transactionError(m_index);
-    if (auto kept = setState(QStringLiteral("indexed_up_to"), values->value(QStringLiteral("rebuild_queue"))); !kept)
-        return kept;
+    for (const auto& key : {QStringLiteral("indexed_up_to"), QStringLiteral("agents_up_to")}) {
+        if (auto kept = setState(key, values->value(QStringLiteral("rebuild_queue"))); !kept)
+            return kept;
+    }
     if (auto kept = setState(QStringLiteral("complete"), 1); !kept)
         return kept;
     for (const auto& key : {QStringLiteral("words"), QStringLiteral("agents")}) {

@@ -37,7 +37,10 @@ StaffQuery StaffQuery::fromTyped(Database& database, const QString& typed, int m
     query.m_folded = true;
     for (const auto& word : words) {
         // A word of no letters ("_") is no phrase: FTS5 would match nothing for it.
-        if (QList<QByteArray> tokens = tokenizer->words(word); !tokens.isEmpty())
+        QList<QByteArray> tokens = tokenizer->words(word);
+        // An empty token keyed would be the bare key: every word of that queue as a prefix.
+        tokens.removeIf([](const QByteArray& token) { return token.isEmpty(); });
+        if (!tokens.isEmpty())
             query.m_words.append(tokens);
     }
     query.m_phrases = static_cast<int>(query.m_words.size());

@@ -217,6 +217,18 @@ private Q_SLOTS:
         QVERIFY(forget.exec(QStringLiteral("DELETE FROM main.search_state WHERE key = 'agents'")));
         QVERIFY(!m_writer->fitsTheQueue().value());
     }
+
+    void aFileAnOlderServerIndexedIntoIsRebuilt()
+    {
+        addReply(1, true);
+        QVERIFY(m_writer->indexQueued(5000).ok());
+        QVERIFY(m_writer->fitsTheQueue().value());
+        // A server from before agent_search moves indexed_up_to only: its texts are not in agent_search.
+        SqlStatement older(*m_index);
+        QVERIFY(
+            older.exec(QStringLiteral("UPDATE main.search_state SET value = value - 1 WHERE key = 'agents_up_to'")));
+        QVERIFY(!m_writer->fitsTheQueue().value());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAgentSearch)
