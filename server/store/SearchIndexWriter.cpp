@@ -5,6 +5,7 @@
 #include "FtsTokenizer.h"
 #include "SearchFile.h"
 #include "SearchIndex.h"
+#include "SearchWords.h"
 #include "SqlStatement.h"
 #include "SqlValues.h"
 #include "StatementCache.h"
@@ -30,7 +31,8 @@ Error transactionError(Database& index)
 
 SearchIndexWriter::SearchIndexWriter(Database& index)
     : m_index(index), m_tokenizer(FtsTokenizer::open(index.connection())),
-      m_agentTable(std::make_unique<AgentSearchTable>(index, m_tokenizer.get()))
+      m_agentTable(std::make_unique<AgentSearchTable>(index, m_tokenizer.get())),
+      m_words(std::make_unique<SearchWords>(index))
 {}
 
 SearchIndexWriter::~SearchIndexWriter() = default;
@@ -156,7 +158,7 @@ common::Result<IndexedRound> SearchIndexWriter::indexQueued(int limit)
     if (round.indexedUpTo == current->indexedUpTo)
         return round; // nothing new: no write
 
-    m_newWords.clear(); // added by a transaction that did not commit
+    m_words->discard(); // added by a transaction that did not commit
     m_agentTable->discard();
     // Deferred: IMMEDIATE would begin a read of the attached main database too, for the whole
     // transaction (this thread is the search file's only writer, so no lock is lost to another).
@@ -181,7 +183,7 @@ common::Result<IndexedRound> SearchIndexWriter::indexQueued(int limit)
     }
     if (!transaction.commit())
         return transactionError(m_index);
-    keepWords();
+    m_words->committed();
     return round;
 }
 
@@ -208,8 +210,7 @@ common::Result<void> SearchIndexWriter::startRebuild()
     if (!transaction.isActive())
         return transactionError(m_index);
     m_index.statements().clear(); // statements on the old tables go with them
-    m_knownWords.clear();         // so do the words
-    m_newWords.clear();
+    m_words->forget();            // so do the words
     m_agentTable->discard();
     if (auto emptied = SearchFile::recreateTables(m_index.connection()); !emptied)
         return emptied;
@@ -292,7 +293,7 @@ common::Result<void> SearchIndexWriter::rebuild(const std::function<void(qint64,
             if (stopping && stopping())
                 return Error(ErrorCode::Unavailable, QStringLiteral("The search index rebuild stopped; it goes on at "
                                                                     "the next start."));
-            m_newWords.clear();
+            m_words->discard();
             m_agentTable->discard();
             Transaction transaction(m_index.connection());
             if (!transaction.isActive())
@@ -306,7 +307,7 @@ common::Result<void> SearchIndexWriter::rebuild(const std::function<void(qint64,
                 return kept;
             if (!transaction.commit())
                 return transactionError(m_index);
-            keepWords();
+            m_words->committed();
             after = reached.value();
             done = std::min(total, done + kRebuildBatch);
             if (progress)
@@ -386,9 +387,9 @@ common::Result<void> SearchIndexWriter::insertText(qint64 ticketId, qint64 messa
         return SearchFile::writeFailed(staff);
     const QList<QByteArray> subjectWords = m_tokenizer->words(text.subject);
     const QList<QByteArray> bodyWords = m_tokenizer->words(text.body);
-    if (auto added = addWords(subjectWords); !added)
+    if (auto added = m_words->add(subjectWords); !added)
         return added;
-    if (auto added = addWords(bodyWords); !added)
+    if (auto added = m_words->add(bodyWords); !added)
         return added;
     if (auto added = m_agentTable->add(rowId, ticketId, text.agentKey, subjectWords, bodyWords); !added)
         return added;
@@ -400,30 +401,6 @@ common::Result<void> SearchIndexWriter::insertText(qint64 ticketId, qint64 messa
                        SearchIndex::customerInsertValues(rowId, text.customerId, text.subject, text.body)))
         return SearchFile::writeFailed(customer);
     return {};
-}
-
-common::Result<void> SearchIndexWriter::addWords(const QList<QByteArray>& words)
-{
-    for (const QByteArray& word : words) {
-        if (m_knownWords.contains(word) || m_newWords.contains(word))
-            continue;
-        SqlStatement insert(m_index);
-        if (!insert.exec(QStringLiteral("INSERT OR IGNORE INTO main.search_words (word) VALUES (?)"),
-                         {QString::fromUtf8(word)}))
-            return SearchFile::writeFailed(insert);
-        // Long words (codes, pasted data) are rare: not worth the memory.
-        if (word.size() <= kLongestKnownWord)
-            m_newWords.insert(word);
-    }
-    return {};
-}
-
-void SearchIndexWriter::keepWords()
-{
-    if (m_knownWords.size() + m_newWords.size() > kKnownWords)
-        m_knownWords.clear();
-    m_knownWords.unite(m_newWords);
-    m_newWords.clear();
 }
 
 common::Result<void> SearchIndexWriter::setState(const QString& key, qint64 value)

@@ -14,6 +14,7 @@ namespace ccr::server {
 class Database;
 class AgentSearchTable;
 class FtsTokenizer;
+class SearchWords;
 
 /** What the search file holds: whether every text is in it, and the newest queue id indexed. */
 struct SearchState
@@ -89,21 +90,10 @@ private:
     /** Indexes one batch of the rebuild's texts after `after` up to `last`; the newest id done, or `last`. */
     common::Result<qint64> rebuildBatch(bool messages, qint64 after, qint64 last);
 
-    /** Adds the words that are new to search_words. */
-    common::Result<void> addWords(const QList<QByteArray>& words);
-    /** After a commit: the words it added are known to be in search_words. */
-    void keepWords();
-
     Database& m_index;
     std::unique_ptr<FtsTokenizer> m_tokenizer;
     std::unique_ptr<AgentSearchTable> m_agentTable;
-    // Words known to be in search_words already: most of a text's words are, and a set
-    // lookup is much cheaper than an INSERT OR IGNORE. Only committed words (a transaction
-    // rolled back takes its words with it); emptied when it grows past kKnownWords.
-    QSet<QByteArray> m_knownWords;
-    QSet<QByteArray> m_newWords;                    // added by the transaction still open
-    static constexpr qsizetype kKnownWords = 50000; // at most about 5 MB
-    static constexpr qsizetype kLongestKnownWord = 64;
+    std::unique_ptr<SearchWords> m_words;
 };
 
 } // namespace ccr::server
