@@ -35,17 +35,6 @@ QStringList indexWords(const QString& text)
     return words;
 }
 
-/** Quoted FTS5 strings, so operators and punctuation typed by a person are just text; the last one a prefix. */
-QString matchTerms(const QStringList& words, const QString& prefix = {})
-{
-    QStringList terms;
-    for (const auto& word : words)
-        terms.append(QLatin1Char('"') + prefix + word + QLatin1Char('"'));
-    if (!terms.isEmpty())
-        terms.last().append(QLatin1Char('*'));
-    return terms.join(QLatin1Char(' '));
-}
-
 QString customerPrefix(qint64 customerId)
 {
     // "c" + digits + "z": the first letter after the digits ends the id, so no two
@@ -132,7 +121,7 @@ QVariantList SearchIndex::customerInsertValues(qint64 rowId, qint64 customerId, 
 
 QString SearchIndex::customerMatchExpression(qint64 customerId, const QString& words)
 {
-    return matchTerms(indexWords(words), customerPrefix(customerId));
+    return StaffQuery::quotedTerms(indexWords(words), customerPrefix(customerId));
 }
 
 QString SearchIndex::toMatchExpression(const QString& words)

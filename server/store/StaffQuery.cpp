@@ -69,9 +69,14 @@ StaffQuery StaffQuery::fromTyped(Database& database, const QString& typed, int m
 QString StaffQuery::asTyped(const QString& typed)
 {
     // typedWords() leaves no quote or operator: FTS5 takes each word as text.
+    return quotedTerms(typedWords(typed));
+}
+
+QString StaffQuery::quotedTerms(const QStringList& words, const QString& key)
+{
     QStringList terms;
-    for (const auto& word : typedWords(typed))
-        terms.append(QLatin1Char('"') + word + QLatin1Char('"'));
+    for (const auto& word : words)
+        terms.append(QLatin1Char('"') + key + word + QLatin1Char('"'));
     if (!terms.isEmpty())
         terms.last().append(QLatin1Char('*'));
     return terms.join(QLatin1Char(' '));

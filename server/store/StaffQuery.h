@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace ccr::server {
 
@@ -26,6 +27,11 @@ public:
 
     /** The typed words as FTS5 terms, unfolded, the last one FTS5's prefix. */
     static QString asTyped(const QString& typed);
+    /**
+     * Words as quoted FTS5 terms, each after key, all required, the last one a prefix; the
+     * words must hold no quote. Also a customer's query (SearchIndex), keyed by the customer.
+     */
+    static QString quotedTerms(const QStringList& words, const QString& key = {});
 
     bool isEmpty() const { return m_phrases == 0; }
     /** Whether the words are the index's own tokens, so that a key can be put before them. */
